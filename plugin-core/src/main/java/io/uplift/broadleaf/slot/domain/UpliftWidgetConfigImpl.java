@@ -1,0 +1,168 @@
+package io.uplift.broadleaf.slot.domain;
+
+import io.uplift.slot.WidgetSettings;
+import org.broadleafcommerce.common.presentation.AdminPresentation;
+import org.broadleafcommerce.common.presentation.AdminPresentationClass;
+import org.broadleafcommerce.common.presentation.ConfigurationItem;
+import org.broadleafcommerce.common.presentation.RequiredOverride;
+import org.broadleafcommerce.common.presentation.ValidationConfiguration;
+import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
+import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
+import org.hibernate.annotations.GenericGenerator;
+import org.hibernate.annotations.Parameter;
+
+import java.io.Serializable;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.GeneratedValue;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+/**
+ * A widget placed in a storefront slot. Edited through Broadleaf's generic admin screens; the validation
+ * annotations here are the admin's save rules (count 1-12, non-blank title), the same rules
+ * {@link WidgetSettings} applies when the storefront reads a row.
+ *
+ * <p>Not second-level cached on purpose: the storefront re-reads this table every few seconds in the background
+ * so that an admin change shows without a restart.</p>
+ */
+@Entity
+@Table(name = "UPLIFT_WIDGET_CONFIG")
+@AdminPresentationClass(friendlyName = "Uplift widget")
+public class UpliftWidgetConfigImpl implements UpliftWidgetConfig, Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @GeneratedValue(generator = "UpliftWidgetConfigId")
+    @GenericGenerator(name = "UpliftWidgetConfigId",
+            strategy = "org.broadleafcommerce.common.persistence.IdOverrideTableGenerator",
+            parameters = {
+                    @Parameter(name = "segment_value", value = "UpliftWidgetConfigImpl"),
+                    @Parameter(name = "entity_name", value = "io.uplift.broadleaf.slot.domain.UpliftWidgetConfigImpl")
+            })
+    @Column(name = "WIDGET_ID")
+    @AdminPresentation(friendlyName = "ID", visibility = VisibilityEnum.HIDDEN_ALL)
+    protected Long id;
+
+    @Column(name = "SLOT_KEY", nullable = false, length = 40)
+    @AdminPresentation(friendlyName = "Slot", order = 1000, prominent = true, gridOrder = 1,
+            requiredOverride = RequiredOverride.REQUIRED,
+            fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
+            broadleafEnumeration = "io.uplift.broadleaf.slot.domain.UpliftSlotType")
+    protected String slot;
+
+    @Column(name = "WIDGET_TYPE", nullable = false, length = 60)
+    @AdminPresentation(friendlyName = "Widget", order = 2000, prominent = true, gridOrder = 2,
+            requiredOverride = RequiredOverride.REQUIRED,
+            fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
+            broadleafEnumeration = "io.uplift.broadleaf.slot.domain.UpliftWidgetType")
+    protected String widgetType;
+
+    @Column(name = "ENABLED", nullable = false)
+    @AdminPresentation(friendlyName = "Shown on the storefront", order = 3000, prominent = true, gridOrder = 3,
+            requiredOverride = RequiredOverride.REQUIRED)
+    protected Boolean enabled = Boolean.TRUE;
+
+    @Column(name = "TITLE", nullable = false, length = WidgetSettings.MAX_TITLE_LENGTH)
+    @AdminPresentation(friendlyName = "Title shown to shoppers", order = 4000, prominent = true, gridOrder = 4,
+            requiredOverride = RequiredOverride.REQUIRED,
+            validationConfigurations = {
+                    @ValidationConfiguration(validationImplementation = "blRegexPropertyValidator",
+                            configurationItems = {
+                                    @ConfigurationItem(itemName = "regularExpression", itemValue = "(?s)(?=.*\\S).{1,80}"),
+                                    @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
+                                            itemValue = "The title must not be empty or blank (at most 80 characters).")
+                            })
+            })
+    protected String title;
+
+    @Column(name = "MAX_ITEMS", nullable = false)
+    @AdminPresentation(friendlyName = "Number of products (1-12)", order = 5000, prominent = true, gridOrder = 5,
+            requiredOverride = RequiredOverride.REQUIRED,
+            validationConfigurations = {
+                    @ValidationConfiguration(validationImplementation = "io.uplift.admin.validation.IntegerRangeValidator",
+                            configurationItems = {
+                                    @ConfigurationItem(itemName = "min", itemValue = "" + WidgetSettings.MIN_ITEMS),
+                                    @ConfigurationItem(itemName = "max", itemValue = "" + WidgetSettings.MAX_ITEMS),
+                                    @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
+                                            itemValue = "The number of products must be a whole number from 1 to 12.")
+                            })
+            })
+    protected Integer maxItems = 4;
+
+    @Column(name = "POSITION", nullable = false)
+    @AdminPresentation(friendlyName = "Position in the slot (smallest first)", order = 6000, gridOrder = 6,
+            requiredOverride = RequiredOverride.REQUIRED)
+    protected Integer position = 0;
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    @Override
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    @Override
+    public String getSlot() {
+        return slot;
+    }
+
+    @Override
+    public void setSlot(String slot) {
+        this.slot = slot;
+    }
+
+    @Override
+    public String getWidgetType() {
+        return widgetType;
+    }
+
+    @Override
+    public void setWidgetType(String widgetType) {
+        this.widgetType = widgetType;
+    }
+
+    @Override
+    public Boolean getEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void setEnabled(Boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    @Override
+    public String getTitle() {
+        return title;
+    }
+
+    @Override
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    @Override
+    public Integer getMaxItems() {
+        return maxItems;
+    }
+
+    @Override
+    public void setMaxItems(Integer maxItems) {
+        this.maxItems = maxItems;
+    }
+
+    @Override
+    public Integer getPosition() {
+        return position;
+    }
+
+    @Override
+    public void setPosition(Integer position) {
+        this.position = position;
+    }
+}

@@ -1,0 +1,88 @@
+package io.uplift.slot;
+
+/**
+ * One widget placed in a slot, as the merchandiser configured it. Immutable.
+ *
+ * <p>The guards here are the same rules the admin enforces on save; a row that breaks them (for example one
+ * written by hand into the database) is rejected when it is read, so a bad row can never reach a page.</p>
+ */
+public final class WidgetSettings {
+
+    /** Smallest number of items a widget may show. */
+    public static final int MIN_ITEMS = 1;
+    /** Largest number of items a widget may show. */
+    public static final int MAX_ITEMS = 12;
+    /** Longest title, in characters. */
+    public static final int MAX_TITLE_LENGTH = 80;
+
+    private final long id;
+    private final SlotKey slot;
+    private final String widgetType;
+    private final boolean enabled;
+    private final String title;
+    private final int maxItems;
+    private final int position;
+
+    public WidgetSettings(long id, SlotKey slot, String widgetType, boolean enabled, String title, int maxItems,
+            int position) {
+        if (slot == null) {
+            throw new IllegalArgumentException("widget " + id + ": slot is required");
+        }
+        if (widgetType == null || widgetType.trim().isEmpty()) {
+            throw new IllegalArgumentException("widget " + id + ": widget type is required: '" + widgetType + "'");
+        }
+        if (title == null || title.trim().isEmpty()) {
+            throw new IllegalArgumentException("widget " + id + ": title must not be empty: '" + title + "'");
+        }
+        if (title.length() > MAX_TITLE_LENGTH) {
+            throw new IllegalArgumentException("widget " + id + ": title is longer than " + MAX_TITLE_LENGTH
+                    + " characters: '" + title + "'");
+        }
+        if (maxItems < MIN_ITEMS || maxItems > MAX_ITEMS) {
+            throw new IllegalArgumentException("widget " + id + ": number of items must be between " + MIN_ITEMS
+                    + " and " + MAX_ITEMS + ": " + maxItems);
+        }
+        this.id = id;
+        this.slot = slot;
+        this.widgetType = widgetType.trim();
+        this.enabled = enabled;
+        this.title = title.trim();
+        this.maxItems = maxItems;
+        this.position = position;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public SlotKey getSlot() {
+        return slot;
+    }
+
+    public String getWidgetType() {
+        return widgetType;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public int getMaxItems() {
+        return maxItems;
+    }
+
+    /** Order inside the slot, smallest first. */
+    public int getPosition() {
+        return position;
+    }
+
+    @Override
+    public String toString() {
+        return "WidgetSettings{id=" + id + ", slot=" + slot + ", type=" + widgetType + ", enabled=" + enabled
+                + ", title='" + title + "', maxItems=" + maxItems + ", position=" + position + "}";
+    }
+}

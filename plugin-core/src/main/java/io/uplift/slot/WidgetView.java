@@ -1,0 +1,63 @@
+package io.uplift.slot;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A finished widget for one page: its template fragment, title and products. Immutable.
+ */
+public final class WidgetView {
+
+    private final long widgetId;
+    private final String widgetType;
+    private final String template;
+    private final String title;
+    private final List<ProductCard> items;
+
+    /**
+     * @param template the fragment's template name, e.g. {@code uplift/widgets/related-products}; a theme overrides
+     *                 it by placing a template of the same name in its own templates folder
+     */
+    public WidgetView(long widgetId, String widgetType, String template, String title, List<ProductCard> items) {
+        if (template == null || !template.matches("[a-z0-9/_-]+")) {
+            throw new IllegalArgumentException("widget template name must be lower-case letters, digits, '/', '_' or '-': '"
+                    + template + "'");
+        }
+        this.widgetId = widgetId;
+        this.widgetType = widgetType;
+        this.template = template;
+        this.title = title;
+        this.items = Collections.unmodifiableList(new ArrayList<ProductCard>(items));
+    }
+
+    public long getWidgetId() {
+        return widgetId;
+    }
+
+    public String getWidgetType() {
+        return widgetType;
+    }
+
+    public String getTemplate() {
+        return template;
+    }
+
+    /** The Thymeleaf fragment selector of this widget: {@code <template> :: widget}. */
+    public String getFragment() {
+        return template + " :: widget";
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public List<ProductCard> getItems() {
+        return items;
+    }
+
+    /** The widget type as a BEM modifier, e.g. {@code related-products}. */
+    public String getCssModifier() {
+        return widgetType.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}
