@@ -32,7 +32,9 @@ public final class DemoStore implements AutoCloseable {
     private final int adminPort;
     private final int dbPort;
     private final boolean withAdmin;
+    private boolean siteInProcess;
     private Server db;
+    private org.eclipse.jetty.server.Server site;
     private final List<Process> children = new ArrayList<Process>();
 
     public DemoStore(File dataDir, int sitePort, int adminPort, int dbPort, boolean withAdmin) {
@@ -41,6 +43,36 @@ public final class DemoStore implements AutoCloseable {
         this.adminPort = adminPort;
         this.dbPort = dbPort;
         this.withAdmin = withAdmin;
+    }
+
+    /**
+     * Runs the site in this JVM instead of a child process (integration tests use it to reach the site's Spring
+     * context); this JVM must then carry the flags of {@link DemoJvm}.
+     */
+    public DemoStore siteInProcess() {
+        this.siteInProcess = true;
+        return this;
+    }
+
+    /** The in-process site's server, or {@code null} when the site runs as a child process. */
+    public org.eclipse.jetty.server.Server getSiteServer() {
+        return site;
+    }
+
+    public int getSitePort() {
+        return sitePort;
+    }
+
+    public int getAdminPort() {
+        return adminPort;
+    }
+
+    public int getDbPort() {
+        return dbPort;
+    }
+
+    public File getDataDir() {
+        return dataDir;
     }
 
     public static String jdbcUrl(int dbPort) {
@@ -74,7 +106,16 @@ public final class DemoStore implements AutoCloseable {
         db = startDatabase(new File(dataDir, "db"), dbPort);
         System.out.println("UPLIFT-DEMO database jdbc:hsqldb:hsql://127.0.0.1:" + dbPort + "/uplift (files in "
                 + new File(dataDir, "db").getAbsolutePath() + ")");
-        startApp("site", sitePort, "/");
+        if (siteInProcess) {
+            System.setProperty("uplift.demo.jdbc.url", jdbcUrl(dbPort));
+            System.setProperty("tmpdir.solrhome", new File(dataDir, "solr-site").getAbsolutePath());
+            System.setProperty("uplift.demo.data", dataDir.getAbsolutePath());
+            long t1 = System.nanoTime();
+            site = DemoWebapp.start("site", sitePort);
+            System.out.println("UPLIFT-DEMO site (in process) up in " + (System.nanoTime() - t1) / 1_000_000 + " ms");
+        } else {
+            startApp("site", sitePort, "/");
+        }
         if (withAdmin) {
             startApp("admin", adminPort, "/admin/login");
         }
@@ -86,6 +127,27 @@ public final class DemoStore implements AutoCloseable {
     }
 
     private void startApp(String app, int port, String probePath) throws Exception {
+        Process p = startChild(app, port);
+        String url = "http://127.0.0.1:" + port + probePath;
+        File log = new File(dataDir, app + ".log");
+        long t0 = System.nanoTime();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Long.getLong("uplift.demo.bootTimeoutSeconds", 300));
+        while (true) {
+            if (!p.isAlive()) {
+                throw new IllegalStateException(app + " exited with code " + p.exitValue() + " during start; see " + log);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(app + " did not answer " + url + " in time; see " + log);
+            }
+            if (answers(url)) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        System.out.println("UPLIFT-DEMO " + app + " up in " + (System.nanoTime() - t0) / 1_000_000 + " ms: " + url);
+    }
+
+    private Process startChild(String app, int port) throws IOException {
         String javaBin = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
         List<String> cmd = new ArrayList<String>();
         cmd.add(javaBin);
@@ -107,24 +169,9 @@ public final class DemoStore implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log));
         System.out.println("UPLIFT-DEMO starting " + app + " (log: " + log.getAbsolutePath() + ")");
-        long t0 = System.nanoTime();
-        final Process p = pb.start();
+        Process p = pb.start();
         children.add(p);
-        String url = "http://127.0.0.1:" + port + probePath;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Long.getLong("uplift.demo.bootTimeoutSeconds", 300));
-        while (true) {
-            if (!p.isAlive()) {
-                throw new IllegalStateException(app + " exited with code " + p.exitValue() + " during start; see " + log);
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(app + " did not answer " + url + " in time; see " + log);
-            }
-            if (answers(url)) {
-                break;
-            }
-            Thread.sleep(500);
-        }
-        System.out.println("UPLIFT-DEMO " + app + " up in " + (System.nanoTime() - t0) / 1_000_000 + " ms: " + url);
+        return p;
     }
 
     static boolean answers(String url) {
@@ -154,6 +201,13 @@ public final class DemoStore implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 p.destroyForcibly();
+            }
+        }
+        if (site != null) {
+            try {
+                site.stop();
+            } catch (Exception e) {
+                System.err.println("UPLIFT-DEMO site stop failed: " + e);
             }
         }
         if (db != null) {

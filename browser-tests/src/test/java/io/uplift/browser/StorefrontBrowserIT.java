@@ -1,0 +1,145 @@
+package io.uplift.browser;
+
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+/**
+ * A shopper and a merchandiser in headless Chromium against the running demo store: the related-products slot on
+ * a product page, quick add to the cart, and the admin switch that removes the slot from the storefront.
+ * Screenshots land in {@code browser-tests/target/screenshots/}.
+ */
+public class StorefrontBrowserIT {
+
+    private static DemoProcess demo;
+    private static WebDriver browser;
+    private static String productUrl;
+    private static long widgetId;
+
+    @BeforeClass
+    public static void startDemoAndBrowser() throws Exception {
+        demo = DemoProcess.get();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("uplift.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1700");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("uplift.chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        try (Connection c = demo.jdbc(); Statement s = c.createStatement()) {
+            ResultSet rs = s.executeQuery("SELECT WIDGET_ID FROM UPLIFT_WIDGET_CONFIG WHERE SLOT_KEY='PRODUCT'"
+                    + " AND WIDGET_TYPE='RELATED_PRODUCTS' ORDER BY WIDGET_ID");
+            assertTrue("default related-products widget installed", rs.next());
+            widgetId = rs.getLong(1);
+            rs = s.executeQuery("SELECT p.URL FROM BLC_PRODUCT p JOIN BLC_SKU k ON k.SKU_ID = p.DEFAULT_SKU_ID"
+                    + " WHERE EXISTS (SELECT 1 FROM BLC_PRODUCT_CROSS_SALE cs WHERE cs.PRODUCT_ID = p.PRODUCT_ID)"
+                    + " AND k.QUANTITY_AVAILABLE > 5 ORDER BY p.PRODUCT_ID");
+            assertTrue("a product with cross-sales", rs.next());
+            productUrl = rs.getString(1);
+        }
+    }
+
+    @AfterClass
+    public static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    static void screenshot(String name) throws Exception {
+        File dir = new File("target/screenshots");
+        dir.mkdirs();
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), new File(dir, name + ".png").toPath(), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    public void shopperSeesRelatedProductsAndAddsOneToTheCart() throws Exception {
+        browser.get(demo.site(productUrl));
+        List<WebElement> cards = browser.findElements(By.cssSelector(".uplift-slot--product .uplift-widget--related-products .uplift-card"));
+        assertFalse("related products shown on " + productUrl, cards.isEmpty());
+        assertTrue("at most 4 (the admin's count)", cards.size() <= 4);
+        WebElement first = cards.get(0);
+        String name = first.findElement(By.cssSelector(".uplift-card__name")).getText();
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", first);
+        screenshot("product-page");
+
+        first.findElement(By.cssSelector(".uplift-card__button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/cart"));
+        assertTrue("cart shows the added product '" + name + "'", browser.getPageSource().contains(name));
+        screenshot("cart-after-quick-add");
+    }
+
+    @Test
+    public void merchandiserTurnsTheWidgetOffAndOnInTheAdmin() throws Exception {
+        browser.get(demo.admin("/login"));
+        browser.findElement(By.name("j_username")).sendKeys("admin");
+        browser.findElement(By.name("j_password")).sendKeys("admin");
+        browser.findElement(By.cssSelector("form [type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/login"));
+
+        browser.get(demo.admin("/uplift-widgets"));
+        screenshot("admin-uplift-widgets");
+        setEnabled(false);
+        assertEquals(Boolean.FALSE, enabledInDatabase());
+        long start = System.nanoTime();
+        while (true) {
+            browser.get(demo.site(productUrl));
+            if (browser.findElements(By.cssSelector(".uplift-widget--related-products")).isEmpty()) {
+                break;
+            }
+            assertTrue("widget still on the storefront 15 s after the admin save", System.nanoTime() - start < 15_000_000_000L);
+            Thread.sleep(250);
+        }
+        System.out.println("admin switch reached the storefront in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        screenshot("product-page-widget-off");
+        setEnabled(true);
+        assertEquals(Boolean.TRUE, enabledInDatabase());
+    }
+
+    private void setEnabled(boolean on) throws Exception {
+        browser.get(demo.admin("/uplift-widgets/" + widgetId));
+        WebElement radio = browser.findElement(By.cssSelector("input[name=\"fields['enabled'].value\"][value='" + on + "']"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click()", radio);
+        screenshot("admin-edit-widget-" + (on ? "on" : "off"));
+        WebElement save = browser.findElement(By.cssSelector("button.submit-button, input.submit-button, .entity-form-actions button[type=submit], button[type=submit]"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click()", save);
+        long start = System.nanoTime();
+        while (!Boolean.valueOf(on).equals(enabledInDatabase())) {
+            assertTrue("admin save did not reach the database", System.nanoTime() - start < 20_000_000_000L);
+            Thread.sleep(200);
+        }
+    }
+
+    private Boolean enabledInDatabase() throws Exception {
+        try (Connection c = demo.jdbc(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT ENABLED FROM UPLIFT_WIDGET_CONFIG WHERE WIDGET_ID=" + widgetId)) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.uplift.demo.it;
+
+import org.jsoup.nodes.Document;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+import java.net.http.HttpResponse;
+import java.util.Collections;
+import java.util.Map;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+/**
+ * The plugin's admin section on the real Broadleaf admin (a separate JVM on the shared database): it is in the
+ * menu, it validates, and a save reaches the storefront (the site in this JVM) without a restart.
+ */
+public class AdminWidgetSectionIT {
+
+    private static final String SECTION = "/uplift-widgets";
+
+    private long widgetId;
+    private String productUrl;
+
+    @Before
+    public void setUp() throws Exception {
+        DemoStoreHarness.store();
+        widgetId = WidgetRows.relatedWidgetId();
+        productUrl = (String) WidgetRows.productWithUnbuyableCrossSales()[0];
+        restore();
+    }
+
+    @After
+    public void restore() throws Exception {
+        WidgetRows.update("UPDATE UPLIFT_WIDGET_CONFIG SET ENABLED=TRUE, MAX_ITEMS=4, TITLE='You may also like'"
+                + " WHERE WIDGET_ID=" + widgetId);
+        WidgetRows.refreshSite();
+    }
+
+    @Test
+    public void sectionIsInTheAdminMenuAndListsTheWidget() throws Exception {
+        AdminSession admin = AdminSession.login("admin", "admin");
+        HttpResponse<String> list = admin.http.get(DemoStoreHarness.admin(SECTION));
+        assertEquals(200, list.statusCode());
+        Document page = Http.parse(list);
+        assertNotNull("menu link to the Uplift widgets section", page.selectFirst("a[href$=" + SECTION + "]"));
+        assertTrue("list shows the related-products widget", list.body().contains("You may also like"));
+    }
+
+    @Test
+    public void countOutOfRangeIsRejectedAndNothingIsSaved() throws Exception {
+        AdminSession admin = AdminSession.login("admin", "admin");
+        for (String bad : new String[] {"13", "0", "-1", "abc"}) {
+            HttpResponse<String> r = admin.save(SECTION, widgetId, Collections.singletonMap("fields['maxItems'].value", bad));
+            assertEquals("save of count '" + bad + "' is refused (form shown again)", 200, r.statusCode());
+            assertTrue("message for count '" + bad + "'", r.body().contains("The number of products must be a whole number from 1 to 12."));
+            assertEquals("count unchanged after '" + bad + "'", 4, ((Number) WidgetRows.value(widgetId, "MAX_ITEMS")).intValue());
+        }
+    }
+
+    @Test
+    public void emptyTitleIsRejectedAndNothingIsSaved() throws Exception {
+        AdminSession admin = AdminSession.login("admin", "admin");
+        for (String bad : new String[] {"", "   "}) {
+            HttpResponse<String> r = admin.save(SECTION, widgetId, Collections.singletonMap("fields['title'].value", bad));
+            assertEquals("save of title '" + bad + "' is refused", 200, r.statusCode());
+            assertEquals("You may also like", WidgetRows.value(widgetId, "TITLE"));
+        }
+    }
+
+    @Test
+    public void turningTheWidgetOffInTheAdminRemovesItFromTheStorefrontWithoutRestart() throws Exception {
+        AdminSession admin = AdminSession.login("admin", "admin");
+        Map<String, String> off = Collections.singletonMap("fields['enabled'].value", "false");
+        HttpResponse<String> r = admin.save(SECTION, widgetId, off);
+        assertEquals("valid save redirects", 302, r.statusCode());
+        assertEquals(Boolean.FALSE, WidgetRows.value(widgetId, "ENABLED"));
+
+        // no manual refresh here: the site's own background refresh must pick the change up
+        long start = System.nanoTime();
+        Http shopper = new Http();
+        while (true) {
+            Document page = Http.parse(shopper.get(DemoStoreHarness.site(productUrl)));
+            if (page.selectFirst(".uplift-widget--related-products") == null) {
+                break;
+            }
+            assertTrue("widget still shown 15 s after the admin turned it off", System.nanoTime() - start < 15_000_000_000L);
+            Thread.sleep(200);
+        }
+        System.out.println("admin toggle reached the storefront in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+
+        HttpResponse<String> on = admin.save(SECTION, widgetId, Collections.singletonMap("fields['enabled'].value", "true"));
+        assertEquals(302, on.statusCode());
+        WidgetRows.refreshSite();
+        assertNotNull(Http.parse(shopper.get(DemoStoreHarness.site(productUrl))).selectFirst(".uplift-widget--related-products"));
+    }
+
+    @Test
+    public void anonymousUserCannotOpenTheSection() throws Exception {
+        HttpResponse<String> r = new Http().get(DemoStoreHarness.admin(SECTION));
+        assertEquals(302, r.statusCode());
+        assertTrue(r.headers().firstValue("Location").orElse("").contains("/login"));
+    }
+}
