@@ -73,6 +73,13 @@ public class RelatedProductsSlotIT {
     }
 
     @Test
+    public void stylesheetIsServedFromThePluginJar() throws Exception {
+        HttpResponse<String> css = new Http().get(DemoStoreHarness.site("/uplift-assets/uplift.css"));
+        assertEquals(200, css.statusCode());
+        assertTrue(css.body().contains("--uplift-color-accent"));
+    }
+
+    @Test
     public void countSettingLimitsTheCards() throws Exception {
         WidgetRows.update("UPDATE UPLIFT_WIDGET_CONFIG SET MAX_ITEMS=1, TITLE='Goes well with' WHERE WIDGET_ID=" + widgetId);
         WidgetRows.refreshSite();
