@@ -86,11 +86,21 @@ public class SlotSettingsCache {
         }
     }
 
-    /** Reloads now; never throws. Returns whether the load succeeded. */
-    public boolean refresh() {
+    /**
+     * Reloads now; never throws. Returns whether the load succeeded.
+     *
+     * <p>Never throwing matters beyond the caller: a task of a {@link ScheduledExecutorService} that throws is never
+     * run again, so one bad load would silently end the background refresh for the life of the application.</p>
+     */
+    public synchronized boolean refresh() {
         WidgetSettingsSource.Loaded loaded;
+        Map<SlotKey, List<WidgetSettings>> next;
         try {
             loaded = source.loadAll();
+            if (loaded == null) {
+                throw new IllegalStateException(source.getClass().getName() + ".loadAll() returned null");
+            }
+            next = bySlotInPositionOrder(loaded.getWidgets());
         } catch (RuntimeException e) {
             failures.record("settings:load", "loading widget settings (keeping the last good settings)", e);
             lastRefreshFailed = true;
@@ -99,8 +109,18 @@ public class SlotSettingsCache {
         for (String rejected : loaded.getRejected()) {
             failures.record("settings:invalid-row", rejected, null);
         }
+        if (lastRefreshFailed) {
+            LOG.info("Uplift widget settings load recovered");
+        }
+        snapshot = next;
+        loadedAtMillis = System.currentTimeMillis();
+        lastRefreshFailed = false;
+        return true;
+    }
+
+    private static Map<SlotKey, List<WidgetSettings>> bySlotInPositionOrder(List<WidgetSettings> widgets) {
         Map<SlotKey, List<WidgetSettings>> next = new EnumMap<SlotKey, List<WidgetSettings>>(SlotKey.class);
-        for (WidgetSettings w : loaded.getWidgets()) {
+        for (WidgetSettings w : widgets) {
             List<WidgetSettings> list = next.get(w.getSlot());
             if (list == null) {
                 list = new ArrayList<WidgetSettings>();
@@ -112,13 +132,7 @@ public class SlotSettingsCache {
             Collections.sort(e.getValue(), BY_POSITION);
             e.setValue(Collections.unmodifiableList(e.getValue()));
         }
-        if (lastRefreshFailed) {
-            LOG.info("Uplift widget settings load recovered");
-        }
-        snapshot = Collections.unmodifiableMap(next);
-        loadedAtMillis = System.currentTimeMillis();
-        lastRefreshFailed = false;
-        return true;
+        return Collections.unmodifiableMap(next);
     }
 
     /** Every widget of the slot, enabled or not, in position order; never null. */

@@ -13,6 +13,10 @@ public class WidgetProviderRegistry {
     public WidgetProviderRegistry(List<WidgetProvider> providers) {
         Map<String, WidgetProvider> map = new TreeMap<String, WidgetProvider>();
         for (WidgetProvider p : providers) {
+            if (p.type() == null || p.type().trim().isEmpty()) {
+                throw new IllegalArgumentException("widget provider " + p.getClass().getName()
+                        + " has no type: '" + p.type() + "'");
+            }
             WidgetProvider prior = map.put(p.type(), p);
             if (prior != null) {
                 throw new IllegalArgumentException("two widget providers for type '" + p.type() + "': "
@@ -24,7 +28,8 @@ public class WidgetProviderRegistry {
 
     /** @throws IllegalArgumentException naming the unknown type and the known ones */
     public WidgetProvider get(String type) {
-        WidgetProvider p = byType.get(type);
+        // a TreeMap throws a bare NullPointerException for a null key: answer it like any other unknown type
+        WidgetProvider p = type == null ? null : byType.get(type);
         if (p == null) {
             throw new IllegalArgumentException("unknown widget type: '" + type + "' (known: " + byType.keySet() + ")");
         }

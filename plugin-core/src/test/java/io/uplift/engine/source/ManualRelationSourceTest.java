@@ -1,0 +1,56 @@
+package io.uplift.engine.source;
+
+import io.uplift.engine.Suggestion;
+import io.uplift.engine.SuggestionContext;
+import org.junit.Test;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+public class ManualRelationSourceTest {
+
+    /** Product 1's cross-sales as the merchandiser ordered them; deliberately not sorted by id. */
+    private final MapRelations relations = new MapRelations().with(1L, 30L, 10L, 20L);
+    private final ManualRelationSource source = new ManualRelationSource(relations);
+
+    @Test
+    public void keepsTheMerchandisersOrder() {
+        List<Suggestion> out = source.candidates(new SuggestionContext(1L, null));
+        List<Long> ids = new ArrayList<Long>();
+        for (Suggestion s : out) {
+            ids.add(s.getProductId());
+        }
+        assertEquals(Arrays.asList(30L, 10L, 20L), ids);
+    }
+
+    @Test
+    public void scoresFallWithPositionSoTheOrderSurvivesAnyRanking() {
+        List<Suggestion> out = source.candidates(new SuggestionContext(1L, null));
+        assertTrue(out.get(0).getScore() > out.get(1).getScore());
+        assertTrue(out.get(1).getScore() > out.get(2).getScore());
+    }
+
+    @Test
+    public void everySuggestionNamesTheSourceAndThePosition() {
+        Suggestion second = source.candidates(new SuggestionContext(1L, null)).get(1);
+        assertEquals(ManualRelationSource.NAME, second.getSource());
+        assertEquals("cross-sale set by the merchandiser on product 1, position 2", second.getReason());
+    }
+
+    @Test
+    public void emptyWithoutAViewedProductAndTheLookupIsNotAsked() {
+        assertTrue(source.candidates(new SuggestionContext(null, Collections.singleton(1L))).isEmpty());
+        assertTrue(relations.asked().isEmpty());
+    }
+
+    @Test
+    public void emptyForAProductWithoutCrossSales() {
+        assertTrue(source.candidates(new SuggestionContext(2L, null)).isEmpty());
+        assertEquals(Arrays.asList(2L), relations.asked());
+    }
+}
