@@ -1,14 +1,12 @@
 package io.uplift.broadleaf.slot.domain;
 
 import io.uplift.slot.SlotKey;
-import org.broadleafcommerce.common.BroadleafEnumerationType;
 
-import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The slots as a Broadleaf enumeration, so the admin offers them as choices. Mirrors {@link SlotKey}. */
-public class UpliftSlotType implements Serializable, BroadleafEnumerationType {
+public class UpliftSlotType extends UpliftEnumeration {
 
     private static final long serialVersionUID = 1L;
     private static final Map<String, UpliftSlotType> TYPES = new LinkedHashMap<String, UpliftSlotType>();
@@ -18,15 +16,11 @@ public class UpliftSlotType implements Serializable, BroadleafEnumerationType {
     public static final UpliftSlotType CHECKOUT = new UpliftSlotType(SlotKey.CHECKOUT.name(), "Checkout");
     public static final UpliftSlotType CONFIRMATION = new UpliftSlotType(SlotKey.CONFIRMATION.name(), "Order confirmation");
 
-    private String type;
-    private String friendlyType;
-
     public UpliftSlotType() {
     }
 
     public UpliftSlotType(String type, String friendlyType) {
-        this.friendlyType = friendlyType;
-        this.type = type;
+        super(type, friendlyType);
         if (!TYPES.containsKey(type)) {
             TYPES.put(type, this);
         }
@@ -34,15 +28,5 @@ public class UpliftSlotType implements Serializable, BroadleafEnumerationType {
 
     public static UpliftSlotType getInstance(String type) {
         return TYPES.get(type);
-    }
-
-    @Override
-    public String getType() {
-        return type;
-    }
-
-    @Override
-    public String getFriendlyType() {
-        return friendlyType;
     }
 }
