@@ -75,7 +75,7 @@ public final class BootTimes {
             }
             System.out.println();
             System.out.println("medians over " + runs + " runs (context start = Spring/Broadleaf start inside the JVM;"
-                    + " wall = JVM launch to first HTTP answer)");
+                    + " wall = JVM launch until the server is started and listening)");
             for (Map.Entry<String, List<long[]>> e : results.entrySet()) {
                 System.out.println(String.format("%-22s context %6d ms  wall %6d ms  heap %4d MiB  RSS %4d MiB", e.getKey(),
                         median(e.getValue(), 0), median(e.getValue(), 1), median(e.getValue(), 2), median(e.getValue(), 3)));
