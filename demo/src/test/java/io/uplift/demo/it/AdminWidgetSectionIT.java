@@ -52,10 +52,15 @@ public class AdminWidgetSectionIT {
     @Test
     public void countOutOfRangeIsRejectedAndNothingIsSaved() throws Exception {
         AdminSession admin = AdminSession.login("admin", "admin");
-        for (String bad : new String[] {"13", "0", "-1", "abc"}) {
+        for (String bad : new String[] {"13", "0", "-1", "abc", "4.5"}) {
             HttpResponse<String> r = admin.save(SECTION, widgetId, Collections.singletonMap("fields['maxItems'].value", bad));
             assertEquals("save of count '" + bad + "' is refused (form shown again)", 200, r.statusCode());
-            assertTrue("message for count '" + bad + "'", r.body().contains("The number of products must be a whole number from 1 to 12."));
+            String errors = Http.parse(r).select(".errors .fieldError, span.error").text();
+            assertTrue("an error is shown for count '" + bad + "': " + errors, !errors.trim().isEmpty());
+            if (bad.matches("-?\\d+")) {
+                assertTrue("range message for count '" + bad + "': " + errors,
+                        errors.contains("The number of products must be a whole number from 1 to 12."));
+            }
             assertEquals("count unchanged after '" + bad + "'", 4, ((Number) WidgetRows.value(widgetId, "MAX_ITEMS")).intValue());
         }
     }
@@ -66,6 +71,8 @@ public class AdminWidgetSectionIT {
         for (String bad : new String[] {"", "   "}) {
             HttpResponse<String> r = admin.save(SECTION, widgetId, Collections.singletonMap("fields['title'].value", bad));
             assertEquals("save of title '" + bad + "' is refused", 200, r.statusCode());
+            assertTrue("an error is shown for title '" + bad + "'",
+                    !Http.parse(r).select(".errors .fieldError, span.error").text().trim().isEmpty());
             assertEquals("You may also like", WidgetRows.value(widgetId, "TITLE"));
         }
     }
