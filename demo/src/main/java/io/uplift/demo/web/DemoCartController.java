@@ -4,6 +4,8 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
+import org.broadleafcommerce.core.inventory.service.InventoryService;
+import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
 import org.broadleafcommerce.core.order.domain.NullOrderImpl;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.domain.OrderItem;
@@ -41,6 +43,9 @@ public class DemoCartController extends BroadleafCartController {
     @Resource(name = "blCatalogService")
     protected CatalogService catalogService;
 
+    @Resource(name = "blInventoryService")
+    protected InventoryService inventoryService;
+
     @RequestMapping(value = "", method = RequestMethod.GET)
     public String show(HttpServletRequest request, HttpServletResponse response, Model model) throws Exception {
         return super.cart(request, response, model);
@@ -62,6 +67,10 @@ public class DemoCartController extends BroadleafCartController {
         Product product = catalogService.findProductById(id);
         if (product == null || !product.isActive()) {
             return fail(redirect, "That product cannot be bought: '" + productId + "'.");
+        }
+        // Broadleaf 3.1 checks stock only at checkout; the cart refuses what cannot be shipped right away
+        if (!inventoryService.isAvailable(product.getDefaultSku(), qty + quantityInCart(id))) {
+            return fail(redirect, "Sorry, " + product.getName() + " is not available in that quantity.");
         }
         AddToCartItem item = new AddToCartItem();
         item.setProductId(id);
@@ -89,6 +98,10 @@ public class DemoCartController extends BroadleafCartController {
         }
         if (qty == null) {
             return fail(redirect, "Quantity must be a whole number from 0 to " + MAX_QUANTITY + ": '" + quantity + "'.");
+        }
+        if (qty > 0 && line instanceof DiscreteOrderItem
+                && !inventoryService.isAvailable(((DiscreteOrderItem) line).getSku(), qty)) {
+            return fail(redirect, "Sorry, " + line.getName() + " is not available in that quantity.");
         }
         AddToCartItem item = new AddToCartItem();
         item.setOrderItemId(line.getId());
@@ -118,6 +131,21 @@ public class DemoCartController extends BroadleafCartController {
         item.setOrderItemId(line.getId());
         super.remove(request, response, model, item);
         return "redirect:/cart";
+    }
+
+    /** Units of the product already in the caller's cart. */
+    static int quantityInCart(long productId) {
+        Order cart = CartState.getCart();
+        int sum = 0;
+        if (cart != null && !(cart instanceof NullOrderImpl)) {
+            for (OrderItem item : cart.getOrderItems()) {
+                if (item instanceof DiscreteOrderItem && ((DiscreteOrderItem) item).getProduct() != null
+                        && ((DiscreteOrderItem) item).getProduct().getId() == productId) {
+                    sum += item.getQuantity();
+                }
+            }
+        }
+        return sum;
     }
 
     /** The line of the caller's own cart with this id, or {@code null}. */
