@@ -142,6 +142,20 @@ public class DemoDataSeeder {
                 exec(c, "INSERT INTO BLC_STATE (ABBREVIATION, NAME, COUNTRY) VALUES ('" + st[0] + "', '" + st[1] + "', 'US')");
             }
         }
+        if (count(c, "SELECT COUNT(*) FROM BLC_LOCALE") == 0) {
+            exec(c, "INSERT INTO BLC_LOCALE (LOCALE_CODE, DEFAULT_FLAG, FRIENDLY_NAME, CURRENCY_CODE, USE_IN_SEARCH_INDEX)"
+                    + " VALUES ('en_US', TRUE, 'English (US)', 'USD', TRUE)");
+        }
+        // what Broadleaf's Solr indexer indexes: product name, manufacturer, description (text), price
+        if (count(c, "SELECT COUNT(*) FROM BLC_FIELD") == 0) {
+            String[][] fields = {{"1", "name", "name", "t"}, {"2", "manufacturer", "mfg", "t"},
+                {"3", "defaultSku.description", "desc", "t"}, {"4", "defaultSku.price", "price", "p"}};
+            for (String[] f : fields) {
+                exec(c, "INSERT INTO BLC_FIELD (FIELD_ID, ENTITY_TYPE, PROPERTY_NAME, ABBREVIATION, SEARCHABLE, TRANSLATABLE)"
+                        + " VALUES (" + f[0] + ", 'PRODUCT', '" + f[1] + "', '" + f[2] + "', " + !"p".equals(f[3]) + ", FALSE)");
+                exec(c, "INSERT INTO BLC_FIELD_SEARCH_TYPES (FIELD_ID, SEARCHABLE_FIELD_TYPE) VALUES (" + f[0] + ", '" + f[3] + "')");
+            }
+        }
         if (count(c, "SELECT COUNT(*) FROM BLC_ROLE WHERE ROLE_ID = 1") == 0) {
             exec(c, "INSERT INTO BLC_ROLE (ROLE_ID, ROLE_NAME) VALUES (1, 'ROLE_USER')");
         }
@@ -462,6 +476,7 @@ public class DemoDataSeeder {
         generators.put("FulfillmentOptionImpl", "BLC_FULFILLMENT_OPTION.FULFILLMENT_OPTION_ID");
         generators.put("FulfillmentPriceBandImpl", "BLC_FULFILLMENT_PRICE_BAND.FULFILLMENT_PRICE_BAND_ID");
         generators.put("AdminUserImpl", "BLC_ADMIN_USER.ADMIN_USER_ID");
+        generators.put("FieldImpl", "BLC_FIELD.FIELD_ID");
         for (Map.Entry<String, String> g : generators.entrySet()) {
             String[] tc = g.getValue().split("\\.");
             long next = count(c, "SELECT COALESCE(MAX(" + tc[1] + "), 0) FROM " + tc[0]) + 1 + 50;
