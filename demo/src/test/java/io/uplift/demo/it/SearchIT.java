@@ -29,6 +29,17 @@ public class SearchIT {
     }
 
     @Test
+    public void homeAndCategoryPagesListProducts() throws Exception {
+        DemoStoreHarness.store();
+        Document home = Http.parse(new Http().get(DemoStoreHarness.site("/")));
+        assertTrue("home shelves", home.select(".product-card").size() >= 12);
+        Document phones = Http.parse(new Http().get(DemoStoreHarness.site("/phones")));
+        assertEquals("nine phones", 9, phones.select(".product-card").size());
+        Document webcam = Http.parse(new Http().get(DemoStoreHarness.site("/computer-accessories")));
+        assertTrue("out-of-stock shown as such", webcam.select(".product-card__stock--out").size() >= 1);
+    }
+
+    @Test
     public void emptyOddAndOverlongQueriesAnswerWithAMessage() throws Exception {
         DemoStoreHarness.store();
         for (String q : new String[] {"", "\"[{:*", "x".repeat(101)}) {
