@@ -1,6 +1,12 @@
 package io.uplift.engine;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What the engine knows of one product: enough to filter, rank and show it. Immutable; built by a catalog
@@ -17,6 +23,9 @@ public final class ProductFacts {
     private final boolean active;
     private final boolean available;
     private final Integer quantityAvailable;
+    private final List<Long> categoryIds;
+    private final Map<String, String> attributes;
+    private final BigDecimal cost;
 
     /**
      * @param price             the current selling price (sale price if any), never negative
@@ -25,6 +34,17 @@ public final class ProductFacts {
      */
     public ProductFacts(long id, String name, String url, BigDecimal price, String currency, String imageUrl,
             boolean active, boolean available, Integer quantityAvailable) {
+        this(id, name, url, price, currency, imageUrl, active, available, quantityAvailable, null, null, null);
+    }
+
+    /**
+     * @param categoryIds the categories the product is in, main category first; may be null (none)
+     * @param attributes  comparable attributes (name to value, e.g. storage = 256 GB); may be null (none)
+     * @param cost        what one unit costs the shop, for margin-aware ranking; {@code null} when unknown
+     */
+    public ProductFacts(long id, String name, String url, BigDecimal price, String currency, String imageUrl,
+            boolean active, boolean available, Integer quantityAvailable, List<Long> categoryIds,
+            Map<String, String> attributes, BigDecimal cost) {
         if (name == null) {
             throw new IllegalArgumentException("product " + id + ": name is required");
         }
@@ -40,6 +60,14 @@ public final class ProductFacts {
         this.active = active;
         this.available = available;
         this.quantityAvailable = quantityAvailable;
+        this.categoryIds = categoryIds == null ? Collections.<Long>emptyList()
+                : Collections.unmodifiableList(new ArrayList<Long>(categoryIds));
+        this.attributes = attributes == null ? Collections.<String, String>emptyMap()
+                : Collections.unmodifiableMap(new TreeMap<String, String>(attributes));
+        if (cost != null && cost.signum() < 0) {
+            throw new IllegalArgumentException("product " + id + ": cost cannot be negative: " + cost);
+        }
+        this.cost = cost;
     }
 
     public long getId() {
@@ -76,5 +104,31 @@ public final class ProductFacts {
 
     public Integer getQuantityAvailable() {
         return quantityAvailable;
+    }
+
+    /** Categories, main category first; never null. */
+    public List<Long> getCategoryIds() {
+        return categoryIds;
+    }
+
+    /** Comparable attributes by name, sorted; never null. */
+    public Map<String, String> getAttributes() {
+        return attributes;
+    }
+
+    /** Unit cost to the shop, or {@code null} when unknown. */
+    public BigDecimal getCost() {
+        return cost;
+    }
+
+    /**
+     * (price - cost) / price, or {@code null} when price or cost is unknown or the price is zero. Negative when
+     * the product sells below cost.
+     */
+    public Double getMarginRate() {
+        if (cost == null || price == null || price.signum() == 0) {
+            return null;
+        }
+        return price.subtract(cost).divide(price, 6, RoundingMode.HALF_UP).doubleValue();
     }
 }

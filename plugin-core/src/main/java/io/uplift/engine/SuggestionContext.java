@@ -1,21 +1,48 @@
 package io.uplift.engine;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
- * What a suggestion is for: the product being viewed (if any) and the products already in the cart. Immutable.
+ * What suggestions are for: the product being viewed (if any), the products already in the cart, and who is asking
+ * (customer, the customer's past purchases, recently viewed products, a visitor key for rotation). Immutable except
+ * for the {@link PageState} it carries, which the slots of one page share so that a product shows only once.
  */
 public final class SuggestionContext {
 
     private final Long productId;
     private final Set<Long> cartProductIds;
+    private final Long customerId;
+    private final Set<Long> purchasedProductIds;
+    private final List<Long> recentlyViewed;
+    private final String visitorKey;
+    private final PageState page;
 
     public SuggestionContext(Long productId, Set<Long> cartProductIds) {
-        this.productId = productId;
-        this.cartProductIds = cartProductIds == null ? Collections.<Long>emptySet()
-                : Collections.unmodifiableSet(new LinkedHashSet<Long>(cartProductIds));
+        this(new Builder().product(productId).cart(cartProductIds));
+    }
+
+    private SuggestionContext(Builder b) {
+        this.productId = b.productId;
+        this.cartProductIds = immutable(b.cartProductIds);
+        this.customerId = b.customerId;
+        this.purchasedProductIds = immutable(b.purchasedProductIds);
+        this.recentlyViewed = b.recentlyViewed == null ? Collections.<Long>emptyList()
+                : Collections.unmodifiableList(new ArrayList<Long>(b.recentlyViewed));
+        this.visitorKey = b.visitorKey == null ? "" : b.visitorKey;
+        this.page = b.page == null ? new PageState() : b.page;
+    }
+
+    private static Set<Long> immutable(Set<Long> ids) {
+        return ids == null || ids.isEmpty() ? Collections.<Long>emptySet()
+                : Collections.unmodifiableSet(new LinkedHashSet<Long>(ids));
+    }
+
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** The product being viewed, or {@code null} on pages without one. */
@@ -23,8 +50,113 @@ public final class SuggestionContext {
         return productId;
     }
 
-    /** Products already in the shopper's cart; never null. */
+    /** Products already in the shopper's cart (or, on the confirmation page, in the order); never null. */
     public Set<Long> getCartProductIds() {
         return cartProductIds;
+    }
+
+    /** The signed-in customer, or {@code null} for an anonymous shopper. */
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    /** Products the customer bought before, as far as known; never null. */
+    public Set<Long> getPurchasedProductIds() {
+        return purchasedProductIds;
+    }
+
+    /** Products this shopper viewed recently, most recent first; never null. */
+    public List<Long> getRecentlyViewed() {
+        return recentlyViewed;
+    }
+
+    /** A stable key of the visitor (customer or session), used to rotate suggestions per visitor; never null. */
+    public String getVisitorKey() {
+        return visitorKey;
+    }
+
+    /** State shared by the slots of one page; never null. */
+    public PageState getPage() {
+        return page;
+    }
+
+    /** The products the suggestions are about: the viewed product and the cart, viewed product first. */
+    public Set<Long> getAnchorProductIds() {
+        Set<Long> anchors = new LinkedHashSet<Long>();
+        if (productId != null) {
+            anchors.add(productId);
+        }
+        anchors.addAll(cartProductIds);
+        return anchors;
+    }
+
+    /**
+     * What the slots of one page share: the products already shown, so a later slot does not repeat them.
+     * Used by one request thread at a time.
+     */
+    public static final class PageState {
+        private final Set<Long> shown = new LinkedHashSet<Long>();
+
+        public boolean isShown(long productId) {
+            return shown.contains(productId);
+        }
+
+        public void markShown(long productId) {
+            shown.add(productId);
+        }
+
+        public Set<Long> getShown() {
+            return Collections.unmodifiableSet(shown);
+        }
+    }
+
+    /** Builds a context; every part is optional. */
+    public static final class Builder {
+        private Long productId;
+        private Set<Long> cartProductIds;
+        private Long customerId;
+        private Set<Long> purchasedProductIds;
+        private List<Long> recentlyViewed;
+        private String visitorKey;
+        private PageState page;
+
+        public Builder product(Long productId) {
+            this.productId = productId;
+            return this;
+        }
+
+        public Builder cart(Set<Long> cartProductIds) {
+            this.cartProductIds = cartProductIds;
+            return this;
+        }
+
+        public Builder customer(Long customerId) {
+            this.customerId = customerId;
+            return this;
+        }
+
+        public Builder purchased(Set<Long> purchasedProductIds) {
+            this.purchasedProductIds = purchasedProductIds;
+            return this;
+        }
+
+        public Builder recentlyViewed(List<Long> recentlyViewed) {
+            this.recentlyViewed = recentlyViewed;
+            return this;
+        }
+
+        public Builder visitor(String visitorKey) {
+            this.visitorKey = visitorKey;
+            return this;
+        }
+
+        public Builder page(PageState page) {
+            this.page = page;
+            return this;
+        }
+
+        public SuggestionContext build() {
+            return new SuggestionContext(this);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.uplift.slot;
 
+import io.uplift.engine.learn.PeriodicTask;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -9,10 +10,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Widget settings for the page-render path, held in memory and refreshed from the {@link WidgetSettingsSource}
@@ -40,7 +37,7 @@ public class SlotSettingsCache {
     private volatile Map<SlotKey, List<WidgetSettings>> snapshot = Collections.emptyMap();
     private volatile long loadedAtMillis;
     private volatile boolean lastRefreshFailed;
-    private ScheduledExecutorService executor;
+    private final PeriodicTask task;
 
     /**
      * @param refreshMillis how often to reload, in milliseconds; at least 100
@@ -55,42 +52,31 @@ public class SlotSettingsCache {
         this.source = source;
         this.failures = failures;
         this.refreshMillis = refreshMillis;
-    }
-
-    /** Loads once now, then keeps refreshing in the background. */
-    public synchronized void start() {
-        if (executor != null) {
-            return;
-        }
-        refresh();
-        executor = Executors.newSingleThreadScheduledExecutor(new ThreadFactory() {
-            @Override
-            public Thread newThread(Runnable r) {
-                Thread t = new Thread(r, "uplift-slot-settings-refresh");
-                t.setDaemon(true);
-                return t;
-            }
-        });
-        executor.scheduleWithFixedDelay(new Runnable() {
+        this.task = new PeriodicTask("uplift-slot-settings-refresh", refreshMillis, new PeriodicTask.Task() {
             @Override
             public void run() {
                 refresh();
             }
-        }, refreshMillis, refreshMillis, TimeUnit.MILLISECONDS);
+
+            @Override
+            public void failed(RuntimeException e) {
+                SlotSettingsCache.this.failures.record("settings:load", "refreshing widget settings", e);
+            }
+        });
     }
 
-    public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-            executor = null;
-        }
+    /** Loads once now, then keeps refreshing in the background. */
+    public void start() {
+        refresh();
+        task.start(refreshMillis);
+    }
+
+    public void stop() {
+        task.stop();
     }
 
     /**
      * Reloads now; never throws. Returns whether the load succeeded.
-     *
-     * <p>Never throwing matters beyond the caller: a task of a {@link ScheduledExecutorService} that throws is never
-     * run again, so one bad load would silently end the background refresh for the life of the application.</p>
      */
     public synchronized boolean refresh() {
         WidgetSettingsSource.Loaded loaded;

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * repeats of the same kind go to DEBUG so a broken widget cannot flood the log), and the page goes on without
  * the widget. Thread-safe.
  */
-public class WidgetFailures {
+public class WidgetFailures implements io.uplift.engine.FailureSink {
 
     private static final Log LOG = LogFactory.getLog(WidgetFailures.class);
 
@@ -27,6 +27,7 @@ public class WidgetFailures {
      * @param context what was being done, for the log line (slot, product, template)
      * @param cause   the exception, or {@code null} for a rejected value
      */
+    @Override
     public void record(String kind, String context, Throwable cause) {
         AtomicLong count = counts.get(kind);
         if (count == null) {

@@ -22,9 +22,15 @@ public final class WidgetSettings {
     private final String title;
     private final int maxItems;
     private final int position;
+    private final WidgetRules rules;
 
     public WidgetSettings(long id, SlotKey slot, String widgetType, boolean enabled, String title, int maxItems,
             int position) {
+        this(id, slot, widgetType, enabled, title, maxItems, position, WidgetRules.DEFAULTS);
+    }
+
+    public WidgetSettings(long id, SlotKey slot, String widgetType, boolean enabled, String title, int maxItems,
+            int position, WidgetRules rules) {
         if (slot == null) {
             throw new IllegalArgumentException("widget " + id + ": slot is required");
         }
@@ -49,6 +55,7 @@ public final class WidgetSettings {
         this.title = title.trim();
         this.maxItems = maxItems;
         this.position = position;
+        this.rules = rules == null ? WidgetRules.DEFAULTS : rules;
     }
 
     public long getId() {
@@ -80,9 +87,14 @@ public final class WidgetSettings {
         return position;
     }
 
+    /** The suggestion rules (sources and optional filters); never null. */
+    public WidgetRules getRules() {
+        return rules;
+    }
+
     @Override
     public String toString() {
         return "WidgetSettings{id=" + id + ", slot=" + slot + ", type=" + widgetType + ", enabled=" + enabled
-                + ", title='" + title + "', maxItems=" + maxItems + ", position=" + position + "}";
+                + ", title='" + title + "', maxItems=" + maxItems + ", position=" + position + ", " + rules + "}";
     }
 }

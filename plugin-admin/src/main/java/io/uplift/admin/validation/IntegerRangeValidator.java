@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Admin validation of a whole number within {@code min}..{@code max} (configuration items of the field's
- * {@code @ValidationConfiguration}). Broadleaf 3.1 ships no range validator. An invalid value is not saved and the
+ * {@code @ValidationConfiguration}); with the item {@code optional=true} a blank value is accepted too. Broadleaf
+ * 3.1 ships no range validator. An invalid value is not saved and the
  * form shows the configured error message.
  */
 public class IntegerRangeValidator extends ValidationConfigurationBasedPropertyValidator {
@@ -19,7 +20,14 @@ public class IntegerRangeValidator extends ValidationConfigurationBasedPropertyV
     public boolean validateInternal(Entity entity, Serializable instance, Map<String, FieldMetadata> entityFieldMetadata,
             Map<String, String> validationConfiguration, BasicFieldMetadata propertyMetadata, String propertyName,
             String value) {
+        if (isBlank(value) && "true".equals(validationConfiguration.get("optional"))) {
+            return true;
+        }
         return inRange(value, bound(validationConfiguration, "min"), bound(validationConfiguration, "max"));
+    }
+
+    static boolean isBlank(String value) {
+        return value == null || value.trim().isEmpty();
     }
 
     /** Whether {@code value} is a whole number within [min, max]; blank and non-numbers are not. */

@@ -3,6 +3,7 @@ package io.uplift.broadleaf.slot;
 import io.uplift.broadleaf.slot.domain.UpliftWidgetConfig;
 import io.uplift.broadleaf.slot.domain.UpliftWidgetConfigImpl;
 import io.uplift.slot.SlotKey;
+import io.uplift.slot.WidgetRules;
 import io.uplift.slot.WidgetSettings;
 import io.uplift.slot.WidgetSettingsSource;
 
@@ -52,6 +53,9 @@ public class JpaWidgetSettingsSource implements WidgetSettingsSource {
         }
         return new WidgetSettings(row.getId() == null ? 0 : row.getId(), SlotKey.fromName(row.getSlot()),
                 row.getWidgetType(), Boolean.TRUE.equals(row.getEnabled()), row.getTitle(), row.getMaxItems(),
-                row.getPosition() == null ? 0 : row.getPosition());
+                row.getPosition() == null ? 0 : row.getPosition(),
+                new WidgetRules(row.getSources(), Boolean.TRUE.equals(row.getExcludePurchased()),
+                        row.getPriceMinPercent(), row.getPriceMaxPercent(), Boolean.TRUE.equals(row.getRotate()),
+                        Boolean.TRUE.equals(row.getStockMarginBoost())));
     }
 }

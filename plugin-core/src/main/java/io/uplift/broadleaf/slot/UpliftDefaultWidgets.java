@@ -2,7 +2,7 @@ package io.uplift.broadleaf.slot;
 
 import io.uplift.broadleaf.slot.domain.UpliftWidgetConfigImpl;
 import io.uplift.slot.SlotKey;
-import io.uplift.widget.related.RelatedProductsProvider;
+import io.uplift.widget.suggest.SuggestionWidgets;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -10,8 +10,10 @@ import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 
 /**
- * On a shop's first start with the plugin, places the default widget (related products on the product page), so
- * the feature shows right after install; every choice can then be changed in the admin (Uplift &gt; Widgets).
+ * On a shop's first start with the plugin, places the default widgets, so every feature shows right after install:
+ * on the product page the merchandiser's related products and "customers also bought", in the cart "add these
+ * too", at checkout last-minute additions for the cart, on the confirmation page suggestions for the next order.
+ * Every choice can then be changed in the admin (Uplift &gt; Widgets).
  * Does nothing once the table has any row: an admin who deleted every widget keeps an empty storefront.
  */
 public class UpliftDefaultWidgets {
@@ -27,6 +29,17 @@ public class UpliftDefaultWidgets {
         this.entityManagerFactory = entityManagerFactory;
     }
 
+    private static void place(EntityManager em, SlotKey slot, String type, String title, int count, int position) {
+        UpliftWidgetConfigImpl w = new UpliftWidgetConfigImpl();
+        w.setSlot(slot.name());
+        w.setWidgetType(type);
+        w.setEnabled(Boolean.TRUE);
+        w.setTitle(title);
+        w.setMaxItems(count);
+        w.setPosition(position);
+        em.persist(w);
+    }
+
     /** Places the defaults if the table is empty; logs and carries on if the database refuses. */
     public void install() {
         EntityManager em = entityManagerFactory.createEntityManager();
@@ -35,15 +48,12 @@ public class UpliftDefaultWidgets {
             Long rows = em.createQuery("SELECT COUNT(w) FROM " + UpliftWidgetConfigImpl.class.getName() + " w",
                     Long.class).getSingleResult();
             if (rows == 0) {
-                UpliftWidgetConfigImpl related = new UpliftWidgetConfigImpl();
-                related.setSlot(SlotKey.PRODUCT.name());
-                related.setWidgetType(RelatedProductsProvider.TYPE);
-                related.setEnabled(Boolean.TRUE);
-                related.setTitle(DEFAULT_TITLE);
-                related.setMaxItems(DEFAULT_COUNT);
-                related.setPosition(10);
-                em.persist(related);
-                LOG.info("Uplift: placed the default widget (related products on the product page)");
+                place(em, SlotKey.PRODUCT, SuggestionWidgets.RELATED_PRODUCTS, DEFAULT_TITLE, DEFAULT_COUNT, 10);
+                place(em, SlotKey.PRODUCT, SuggestionWidgets.ALSO_BOUGHT, "Customers who bought this also bought", 4, 20);
+                place(em, SlotKey.CART, SuggestionWidgets.CART_ADD_ONS, "Add these too", 4, 10);
+                place(em, SlotKey.CHECKOUT, SuggestionWidgets.CART_ADD_ONS, "Last-minute additions", 3, 10);
+                place(em, SlotKey.CONFIRMATION, SuggestionWidgets.FOR_YOU, "You might like these next", 4, 10);
+                LOG.info("Uplift: placed the default widgets (product page, cart, checkout, confirmation)");
             }
             em.getTransaction().commit();
         } catch (RuntimeException e) {

@@ -7,14 +7,19 @@ package io.uplift.engine.basket;
 public interface OrderHistory {
 
     /**
-     * Streams every submitted order with an id above {@code afterOrderId}, in ascending order id. Implementations
-     * stream (they do not hold all orders in memory) and may be called again for a later watermark.
+     * Streams every submitted order submitted at or after {@code sinceMillis}, ordered by submit time, then order
+     * id. Implementations stream (they do not hold all orders in memory) and may be called again and again.
      *
-     * @param afterOrderId only orders with a larger id; {@code Long.MIN_VALUE} for all
-     * @param visitor      receives each basket; an order without products is skipped
+     * @param sinceMillis epoch millis, inclusive; {@code Long.MIN_VALUE} for all orders
+     * @param visitor     receives each basket; an order without products is skipped
      * @return how many baskets were visited
      */
-    long forEachAfter(long afterOrderId, BasketVisitor visitor);
+    long forEachSince(long sinceMillis, BasketVisitor visitor);
+
+    /** How many orders {@link #forEachSince} would visit, for progress bars; -1 when unknown. */
+    default long countSince(long sinceMillis) {
+        return -1;
+    }
 
     /** Receives baskets one at a time. */
     interface BasketVisitor {

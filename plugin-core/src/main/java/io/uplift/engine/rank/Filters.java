@@ -4,6 +4,8 @@ import io.uplift.engine.ProductFacts;
 import io.uplift.engine.Suggestion;
 import io.uplift.engine.SuggestionContext;
 
+import java.math.BigDecimal;
+
 /** The standard merchandising filters: nothing that cannot be bought, nothing the shopper already has. */
 public final class Filters {
 
@@ -48,5 +50,83 @@ public final class Filters {
                 return ctx.getCartProductIds().contains(p.getId()) ? "already in the cart" : null;
             }
         };
+    }
+
+    /** Drops products the customer bought before (when the shop knows the customer's orders). */
+    public static SuggestionFilter notPurchased() {
+        return new SuggestionFilter() {
+            @Override
+            public String reject(Suggestion c, ProductFacts p, SuggestionContext ctx) {
+                return ctx.getPurchasedProductIds().contains(p.getId()) ? "already bought by this customer" : null;
+            }
+        };
+    }
+
+    /** Drops products another slot of the same page already shows. */
+    public static SuggestionFilter notShownOnPage() {
+        return new SuggestionFilter() {
+            @Override
+            public String reject(Suggestion c, ProductFacts p, SuggestionContext ctx) {
+                return ctx.getPage().isShown(p.getId()) ? "already shown on this page" : null;
+            }
+        };
+    }
+
+    /**
+     * Keeps products whose price lies between {@code minPercent} and {@code maxPercent} of the anchor price: the
+     * viewed product's price, else the dearest cart product's. Without an anchor price the band does not apply.
+     *
+     * @param minPercent lower bound in percent of the anchor price, or {@code null} for none
+     * @param maxPercent upper bound in percent of the anchor price, or {@code null} for none
+     * @param catalog    to look up the anchor products' prices
+     */
+    public static SuggestionFilter priceBand(final Integer minPercent, final Integer maxPercent,
+            final io.uplift.engine.CatalogFacts catalog) {
+        if (minPercent != null && minPercent < 0) {
+            throw new IllegalArgumentException("price band minimum cannot be negative: " + minPercent);
+        }
+        if (maxPercent != null && maxPercent < 1) {
+            throw new IllegalArgumentException("price band maximum must be at least 1 %: " + maxPercent);
+        }
+        if (minPercent != null && maxPercent != null && minPercent > maxPercent) {
+            throw new IllegalArgumentException("price band minimum " + minPercent + " % is above its maximum "
+                    + maxPercent + " %");
+        }
+        return new SuggestionFilter() {
+            @Override
+            public String reject(Suggestion c, ProductFacts p, SuggestionContext ctx) {
+                BigDecimal anchor = anchorPrice(ctx, catalog);
+                if (anchor == null || anchor.signum() == 0 || p.getPrice() == null) {
+                    return null;
+                }
+                BigDecimal percent = p.getPrice().multiply(BigDecimal.valueOf(100))
+                        .divide(anchor, 2, java.math.RoundingMode.HALF_UP);
+                if (minPercent != null && percent.compareTo(BigDecimal.valueOf(minPercent)) < 0) {
+                    return "price " + percent + " % of the anchor, below the band's " + minPercent + " %";
+                }
+                if (maxPercent != null && percent.compareTo(BigDecimal.valueOf(maxPercent)) > 0) {
+                    return "price " + percent + " % of the anchor, above the band's " + maxPercent + " %";
+                }
+                return null;
+            }
+        };
+    }
+
+    /** The viewed product's price, else the dearest cart product's, else {@code null}. */
+    static BigDecimal anchorPrice(SuggestionContext ctx, io.uplift.engine.CatalogFacts catalog) {
+        if (ctx.getProductId() != null) {
+            ProductFacts viewed = catalog.find(ctx.getProductId());
+            if (viewed != null && viewed.getPrice() != null) {
+                return viewed.getPrice();
+            }
+        }
+        BigDecimal max = null;
+        for (Long id : ctx.getCartProductIds()) {
+            ProductFacts p = catalog.find(id);
+            if (p != null && p.getPrice() != null && (max == null || p.getPrice().compareTo(max) > 0)) {
+                max = p.getPrice();
+            }
+        }
+        return max;
     }
 }

@@ -7,28 +7,27 @@ import io.uplift.slot.SlotService;
 import io.uplift.slot.SlotView;
 import io.uplift.slot.WidgetFailures;
 import org.broadleafcommerce.core.catalog.domain.Product;
-import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
 import org.broadleafcommerce.core.order.domain.Order;
-import org.broadleafcommerce.core.order.domain.OrderItem;
-import org.broadleafcommerce.core.web.order.CartState;
 import org.thymeleaf.Arguments;
+import org.thymeleaf.context.IWebContext;
 import org.thymeleaf.dom.Element;
 import org.thymeleaf.dom.Node;
 import org.thymeleaf.processor.element.AbstractMarkupSubstitutionElementProcessor;
 import org.thymeleaf.standard.expression.StandardExpressions;
 
 import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import javax.servlet.http.HttpServletRequest;
 
 /**
  * {@code <blc:uplift_slot slot="product" product="${product}"/>}: one per page region. Thin by design: it reads
  * its attributes, asks {@link SlotService} for the finished {@link SlotView} and substitutes itself with the
  * overridable fragment {@code uplift/slot :: slot}. An empty slot renders nothing.
  *
- * <p>Attributes: {@code slot} (literal: product, cart, checkout or confirmation) and, on the product page,
- * {@code product} (an expression giving the product or its id). The cart comes from Broadleaf's {@link CartState}.</p>
+ * <p>Attributes: {@code slot} (literal: product, cart, checkout or confirmation); on the product page
+ * {@code product} (an expression giving the product or its id); on the confirmation page {@code order} (an
+ * expression giving the order, whose products then count as the cart). The cart, the customer and the recently
+ * viewed products come from the request ({@link ShopperContext}); a product slot records the view.</p>
  *
  * <p>Failure policy: anything that goes wrong below this tag (bad attribute, a widget's exception) is logged once
  * with the template and line, counted in {@link WidgetFailures}, and the slot renders nothing; the page never
@@ -43,11 +42,16 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
     /** The overridable fragment that lays out a slot. */
     public static final String SLOT_FRAGMENT = "uplift/slot :: slot";
 
-    private final SlotService slotService;
+    /** Local variable of the slot fragment: true for the first slot of the page (it links the script). */
+    public static final String FIRST_VARIABLE = "upliftFirstSlot";
 
-    public UpliftSlotProcessor(SlotService slotService) {
+    private final SlotService slotService;
+    private final ShopperContext shopper;
+
+    public UpliftSlotProcessor(SlotService slotService, ShopperContext shopper) {
         super(ELEMENT);
         this.slotService = slotService;
+        this.shopper = shopper;
     }
 
     @Override
@@ -66,14 +70,26 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
             return Collections.emptyList();
         }
         try {
-            SlotView view = slotService.render(new SlotRequest(slot,
-                    new SuggestionContext(productId(arguments, element), cartProductIds())));
+            HttpServletRequest request = arguments.getContext() instanceof IWebContext
+                    ? ((IWebContext) arguments.getContext()).getHttpServletRequest() : null;
+            Long productId = productId(arguments, element);
+            Order order = order(arguments, element);
+            SuggestionContext context = shopper.build(request, productId, order);
+            boolean first = request == null || request.getAttribute(FIRST_VARIABLE) == null;
+            SlotView view = slotService.render(new SlotRequest(slot, context));
+            if (slot == SlotKey.PRODUCT && productId != null && request != null) {
+                ShopperContext.recordView(request, productId);
+            }
             if (view.isEmpty()) {
                 return Collections.emptyList();
+            }
+            if (request != null) {
+                request.setAttribute(FIRST_VARIABLE, Boolean.FALSE);
             }
             Element host = new Element("div");
             host.setAttribute("th:replace", SLOT_FRAGMENT);
             host.setNodeLocalVariable(SLOT_VARIABLE, view);
+            host.setNodeLocalVariable(FIRST_VARIABLE, first);
             return Collections.<Node>singletonList(host);
         } catch (RuntimeException e) {
             slotService.getFailures().record("tag:" + slot.tagName(), where, e);
@@ -98,28 +114,29 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
         throw new IllegalArgumentException("product attribute must give a product or a product id: '" + value + "'");
     }
 
-    private Long productId(Arguments arguments, Element element) {
-        String expression = element.getAttributeValue("product");
+    private static Long productId(Arguments arguments, Element element) {
+        return productIdOf(evaluate(arguments, element, "product"));
+    }
+
+    static Order orderOf(Object value) {
+        if (value == null || value instanceof Order) {
+            return (Order) value;
+        }
+        throw new IllegalArgumentException("order attribute must give an order: '" + value + "'");
+    }
+
+    private static Order order(Arguments arguments, Element element) {
+        return orderOf(evaluate(arguments, element, "order"));
+    }
+
+    private static Object evaluate(Arguments arguments, Element element, String attribute) {
+        String expression = element.getAttributeValue(attribute);
         if (expression == null || expression.trim().isEmpty()) {
             return null;
         }
-        Object value = StandardExpressions.getExpressionParser(arguments.getConfiguration())
+        return StandardExpressions.getExpressionParser(arguments.getConfiguration())
                 .parseExpression(arguments.getConfiguration(), arguments, expression)
                 .execute(arguments.getConfiguration(), arguments);
-        return productIdOf(value);
     }
 
-    private static Set<Long> cartProductIds() {
-        Order cart = CartState.getCart();
-        if (cart == null || cart.getOrderItems() == null) {
-            return Collections.emptySet();
-        }
-        Set<Long> ids = new LinkedHashSet<Long>();
-        for (OrderItem item : cart.getOrderItems()) {
-            if (item instanceof DiscreteOrderItem && ((DiscreteOrderItem) item).getProduct() != null) {
-                ids.add(((DiscreteOrderItem) item).getProduct().getId());
-            }
-        }
-        return ids;
-    }
 }

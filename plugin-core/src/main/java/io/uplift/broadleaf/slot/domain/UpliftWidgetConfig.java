@@ -30,4 +30,28 @@ public interface UpliftWidgetConfig {
     Integer getPosition();
 
     void setPosition(Integer position);
+
+    String getSources();
+
+    void setSources(String sources);
+
+    Boolean getExcludePurchased();
+
+    void setExcludePurchased(Boolean excludePurchased);
+
+    Integer getPriceMinPercent();
+
+    void setPriceMinPercent(Integer priceMinPercent);
+
+    Integer getPriceMaxPercent();
+
+    void setPriceMaxPercent(Integer priceMaxPercent);
+
+    Boolean getRotate();
+
+    void setRotate(Boolean rotate);
+
+    Boolean getStockMarginBoost();
+
+    void setStockMarginBoost(Boolean stockMarginBoost);
 }

@@ -1,5 +1,6 @@
 package io.uplift.broadleaf.slot.domain;
 
+import io.uplift.engine.source.SourceChain;
 import io.uplift.slot.WidgetSettings;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
@@ -95,6 +96,120 @@ public class UpliftWidgetConfigImpl implements UpliftWidgetConfig, Serializable 
     @AdminPresentation(friendlyName = "Position in the slot (smallest first)", order = 6000, gridOrder = 6,
             requiredOverride = RequiredOverride.REQUIRED)
     protected Integer position = 0;
+
+    @Column(name = "SOURCES", length = SourceChain.MAX_TEXT_LENGTH)
+    @AdminPresentation(friendlyName = "Sources, in fallback order (blank: the widget's default)", order = 7000,
+            gridOrder = 7, tooltip = "Comma-separated, e.g. copurchase, similar, trending. Known sources: manual,"
+                    + " copurchase, similar, trending, personal. The first fills the widget, the next ones fill what is left.",
+            validationConfigurations = {
+                    @ValidationConfiguration(validationImplementation = "blUpliftSourceChainValidator",
+                            configurationItems = {
+                                    @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
+                                            itemValue = "Sources must be known source names separated by commas,"
+                                                    + " each at most once: manual, copurchase, similar, trending, personal.")
+                            })
+            })
+    protected String sources;
+
+    @Column(name = "EXCLUDE_PURCHASED")
+    @AdminPresentation(friendlyName = "Leave out what the customer already bought", order = 8000)
+    protected Boolean excludePurchased = Boolean.FALSE;
+
+    @Column(name = "PRICE_MIN_PCT")
+    @AdminPresentation(friendlyName = "Price band: at least this % of the product's price (blank: no minimum)",
+            order = 9000,
+            validationConfigurations = {
+                    @ValidationConfiguration(validationImplementation = "io.uplift.admin.validation.IntegerRangeValidator",
+                            configurationItems = {
+                                    @ConfigurationItem(itemName = "min", itemValue = "0"),
+                                    @ConfigurationItem(itemName = "max", itemValue = "1000"),
+                                    @ConfigurationItem(itemName = "optional", itemValue = "true"),
+                                    @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
+                                            itemValue = "The price band minimum must be blank or a whole number from 0 to 1000.")
+                            })
+            })
+    protected Integer priceMinPercent;
+
+    @Column(name = "PRICE_MAX_PCT")
+    @AdminPresentation(friendlyName = "Price band: at most this % of the product's price (blank: no maximum)",
+            order = 10000,
+            validationConfigurations = {
+                    @ValidationConfiguration(validationImplementation = "io.uplift.admin.validation.PriceBandValidator",
+                            configurationItems = {
+                                    @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
+                                            itemValue = "The price band maximum must be blank or a whole number from 1 to"
+                                                    + " 1000, and not below the minimum.")
+                            })
+            })
+    protected Integer priceMaxPercent;
+
+    @Column(name = "ROTATE")
+    @AdminPresentation(friendlyName = "Rotate near-equal suggestions per visitor and day", order = 11000)
+    protected Boolean rotate = Boolean.FALSE;
+
+    @Column(name = "STOCK_MARGIN_BOOST")
+    @AdminPresentation(friendlyName = "Stock- and margin-aware ranking", order = 12000)
+    protected Boolean stockMarginBoost = Boolean.FALSE;
+
+    @Override
+    public String getSources() {
+        return sources;
+    }
+
+    @Override
+    public void setSources(String sources) {
+        this.sources = sources;
+    }
+
+    @Override
+    public Boolean getExcludePurchased() {
+        return excludePurchased;
+    }
+
+    @Override
+    public void setExcludePurchased(Boolean excludePurchased) {
+        this.excludePurchased = excludePurchased;
+    }
+
+    @Override
+    public Integer getPriceMinPercent() {
+        return priceMinPercent;
+    }
+
+    @Override
+    public void setPriceMinPercent(Integer priceMinPercent) {
+        this.priceMinPercent = priceMinPercent;
+    }
+
+    @Override
+    public Integer getPriceMaxPercent() {
+        return priceMaxPercent;
+    }
+
+    @Override
+    public void setPriceMaxPercent(Integer priceMaxPercent) {
+        this.priceMaxPercent = priceMaxPercent;
+    }
+
+    @Override
+    public Boolean getRotate() {
+        return rotate;
+    }
+
+    @Override
+    public void setRotate(Boolean rotate) {
+        this.rotate = rotate;
+    }
+
+    @Override
+    public Boolean getStockMarginBoost() {
+        return stockMarginBoost;
+    }
+
+    @Override
+    public void setStockMarginBoost(Boolean stockMarginBoost) {
+        this.stockMarginBoost = stockMarginBoost;
+    }
 
     @Override
     public Long getId() {

@@ -1,6 +1,6 @@
 package io.uplift.broadleaf.slot.domain;
 
-import io.uplift.widget.related.RelatedProductsProvider;
+import io.uplift.widget.suggest.SuggestionWidgets;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,8 +11,18 @@ public class UpliftWidgetType extends UpliftEnumeration {
     private static final long serialVersionUID = 1L;
     private static final Map<String, UpliftWidgetType> TYPES = new LinkedHashMap<String, UpliftWidgetType>();
 
-    public static final UpliftWidgetType RELATED_PRODUCTS = new UpliftWidgetType(RelatedProductsProvider.TYPE,
+    public static final UpliftWidgetType RELATED_PRODUCTS = new UpliftWidgetType(SuggestionWidgets.RELATED_PRODUCTS,
             "Related products (the product's cross-sale list)");
+    public static final UpliftWidgetType ALSO_BOUGHT = new UpliftWidgetType(SuggestionWidgets.ALSO_BOUGHT,
+            "Customers also bought (co-purchase, then similar, then trending)");
+    public static final UpliftWidgetType CART_ADD_ONS = new UpliftWidgetType(SuggestionWidgets.CART_ADD_ONS,
+            "Add these too (for the whole cart)");
+    public static final UpliftWidgetType FOR_YOU = new UpliftWidgetType(SuggestionWidgets.FOR_YOU,
+            "Recommended for you (recently viewed and past orders)");
+    public static final UpliftWidgetType SIMILAR = new UpliftWidgetType(SuggestionWidgets.SIMILAR,
+            "Similar products (category, attributes, price)");
+    public static final UpliftWidgetType TRENDING = new UpliftWidgetType(SuggestionWidgets.TRENDING,
+            "Trending now (best-sellers, recent orders count more)");
 
     public UpliftWidgetType() {
     }

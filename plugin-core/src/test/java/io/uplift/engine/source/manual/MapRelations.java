@@ -1,4 +1,4 @@
-package io.uplift.engine.source;
+package io.uplift.engine.source.manual;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,6 +23,11 @@ public final class MapRelations implements RelationLookup {
         asked.add(productId);
         List<Long> ids = crossSales.get(productId);
         return ids == null ? Collections.<Long>emptyList() : ids;
+    }
+
+    @Override
+    public int productsWithRelations() {
+        return crossSales.size();
     }
 
     public List<Long> asked() {

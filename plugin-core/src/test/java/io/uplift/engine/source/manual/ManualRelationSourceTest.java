@@ -1,4 +1,4 @@
-package io.uplift.engine.source;
+package io.uplift.engine.source.manual;
 
 import io.uplift.engine.Suggestion;
 import io.uplift.engine.SuggestionContext;
@@ -43,9 +43,27 @@ public class ManualRelationSourceTest {
     }
 
     @Test
-    public void emptyWithoutAViewedProductAndTheLookupIsNotAsked() {
-        assertTrue(source.candidates(new SuggestionContext(null, Collections.singleton(1L))).isEmpty());
+    public void emptyWithoutAViewedProductOrCartAndTheLookupIsNotAsked() {
+        assertTrue(source.candidates(new SuggestionContext(null, null)).isEmpty());
         assertTrue(relations.asked().isEmpty());
+    }
+
+    @Test
+    public void forACartTakesTheCartProductsListsInTurns() {
+        MapRelations two = new MapRelations().with(1L, 30L, 10L).with(2L, 40L, 30L, 50L);
+        List<Suggestion> out = new ManualRelationSource(two).candidates(
+                new SuggestionContext(null, new java.util.LinkedHashSet<Long>(Arrays.asList(1L, 2L))));
+        List<Long> ids = new ArrayList<Long>();
+        for (Suggestion s : out) {
+            ids.add(s.getProductId());
+        }
+        assertEquals("first of each list, then second of each, duplicates once", Arrays.asList(30L, 40L, 10L, 50L), ids);
+        assertEquals("cross-sale set by the merchandiser on product 2, position 3", out.get(3).getReason());
+    }
+
+    @Test
+    public void stopsAtMax() {
+        assertEquals(2, source.candidates(new SuggestionContext(1L, null), 2).size());
     }
 
     @Test

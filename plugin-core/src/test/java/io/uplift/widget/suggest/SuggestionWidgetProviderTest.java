@@ -1,10 +1,13 @@
-package io.uplift.widget.related;
+package io.uplift.widget.suggest;
 
 import io.uplift.engine.MapCatalog;
 import io.uplift.engine.SuggestionContext;
 import io.uplift.engine.rank.SuggestionPipeline;
-import io.uplift.engine.source.ManualRelationSource;
-import io.uplift.engine.source.MapRelations;
+import io.uplift.engine.source.manual.ManualRelationSource;
+import io.uplift.engine.source.manual.MapRelations;
+import io.uplift.engine.source.FallbackChain;
+import io.uplift.engine.source.SourceRegistry;
+import io.uplift.slot.WidgetFailures;
 import io.uplift.slot.ProductCard;
 import io.uplift.slot.SlotKey;
 import io.uplift.slot.SlotRequest;
@@ -28,7 +31,7 @@ import static org.junit.Assert.assertNull;
  * Fixture: product 1 has cross-sales 11 (inactive), 12 (out of stock), 20, 30, 40, 50 (buyable); product 2 has
  * only 11 and 12; 60..64 carry tracked stock levels.
  */
-public class RelatedProductsProviderTest {
+public class SuggestionWidgetProviderTest {
 
     private final MapCatalog catalog = MapCatalog.of(buyable(1), buyable(2), inactive(11), outOfStock(12),
             buyable(20), buyable(30), buyable(40), buyable(50), inStock(60, 1), inStock(61, 5), inStock(62, 6),
@@ -37,15 +40,17 @@ public class RelatedProductsProviderTest {
             .with(1L, 11L, 12L, 20L, 30L, 40L, 50L)
             .with(2L, 11L, 12L)
             .with(3L, 60L, 61L, 62L, 63L, 64L);
-    private final RelatedProductsProvider provider = new RelatedProductsProvider(new ManualRelationSource(relations),
-            SuggestionPipeline.standard(catalog));
+    private final SuggestionWidgetProvider provider = new SuggestionWidgetProvider(SuggestionWidgets.RELATED_PRODUCTS,
+            SuggestionWidgets.PRODUCT_LIST_TEMPLATE, "manual",
+            new FallbackChain(new SourceRegistry(Arrays.asList(new ManualRelationSource(relations))), new WidgetFailures()),
+            catalog, new RankingSettings(0.5, 5, 0.8, 0.15));
 
     @Test
     public void buildsAWidgetFromTheCrossSalesCutToTheAdminsCount() {
         WidgetView view = provider.build(settings(3), productPage(1L));
         assertEquals(9, view.getWidgetId());
-        assertEquals(RelatedProductsProvider.TYPE, view.getWidgetType());
-        assertEquals("uplift/widgets/related-products :: widget", view.getFragment());
+        assertEquals(SuggestionWidgets.RELATED_PRODUCTS, view.getWidgetType());
+        assertEquals("uplift/widgets/product-list :: widget", view.getFragment());
         assertEquals("You may also like", view.getTitle());
         assertEquals(Arrays.asList(20L, 30L, 40L), ids(view));
     }
@@ -77,7 +82,7 @@ public class RelatedProductsProviderTest {
     }
 
     @Test
-    public void returnsNullOnAPageWithoutAProduct() {
+    public void returnsNullOnAPageWithoutAProductOrCart() {
         assertNull(provider.build(settings(4), new SlotRequest(SlotKey.CART, new SuggestionContext(null, null))));
     }
 
@@ -92,7 +97,7 @@ public class RelatedProductsProviderTest {
     }
 
     private static WidgetSettings settings(int maxItems) {
-        return new WidgetSettings(9, SlotKey.PRODUCT, RelatedProductsProvider.TYPE, true, "You may also like",
+        return new WidgetSettings(9, SlotKey.PRODUCT, SuggestionWidgets.RELATED_PRODUCTS, true, "You may also like",
                 maxItems, 0);
     }
 

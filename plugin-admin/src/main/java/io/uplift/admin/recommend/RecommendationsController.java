@@ -1,0 +1,263 @@
+package io.uplift.admin.recommend;
+
+import io.uplift.broadleaf.customer.CustomerPurchasesCache;
+import io.uplift.broadleaf.slot.domain.UpliftWidgetConfigImpl;
+import io.uplift.broadleaf.web.Json;
+import io.uplift.engine.CatalogFacts;
+import io.uplift.engine.ProductFacts;
+import io.uplift.engine.SuggestionContext;
+import io.uplift.engine.learn.LearningService;
+import io.uplift.engine.learn.LearningStatus;
+import io.uplift.engine.source.SourceRegistry;
+import io.uplift.engine.source.SuggestionSource;
+import io.uplift.slot.SlotKey;
+import io.uplift.slot.SlotRequest;
+import io.uplift.widget.preview.SlotPreview;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
+import org.broadleafcommerce.openadmin.server.security.remote.SecurityVerifier;
+import org.broadleafcommerce.openadmin.server.security.service.navigation.AdminNavigationService;
+import org.broadleafcommerce.openadmin.server.security.domain.AdminSection;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+/**
+ * Admin section "Uplift &gt; Recommendations" ({@code /uplift-recommendations}): each source's data readiness, the
+ * learned models' generation, a rebuild button with a progress bar, and the preview of any slot for any product,
+ * cart and customer with every suggestion's reason. Requires the plugin's widget permission (read to look, maintain
+ * to rebuild), checked through Broadleaf's admin security like its own screens.
+ */
+@Controller
+public class RecommendationsController {
+
+    private static final Log LOG = LogFactory.getLog(RecommendationsController.class);
+
+    public static final String PATH = "/uplift-recommendations";
+    static final String SECURED_ENTITY = UpliftWidgetConfigImpl.class.getName();
+    /** Most products a preview cart may hold. */
+    static final int MAX_CART = 20;
+
+    private final AdminNavigationService navigation;
+    private final SecurityVerifier security;
+    private final LearningService learning;
+    private final SourceRegistry sources;
+    private final SlotPreview preview;
+    private final CatalogFacts catalog;
+    private final CustomerPurchasesCache purchases;
+
+    public RecommendationsController(AdminNavigationService navigation, SecurityVerifier security,
+            LearningService learning, SourceRegistry sources, SlotPreview preview, CatalogFacts catalog,
+            CustomerPurchasesCache purchases) {
+        this.navigation = navigation;
+        this.security = security;
+        this.learning = learning;
+        this.sources = sources;
+        this.preview = preview;
+        this.catalog = catalog;
+        this.purchases = purchases;
+    }
+
+    @RequestMapping(value = PATH, method = RequestMethod.GET)
+    public String show(HttpServletRequest request, HttpServletResponse response, Model model,
+            @RequestParam(value = "slot", required = false) String slot,
+            @RequestParam(value = "productId", required = false) String productId,
+            @RequestParam(value = "cart", required = false) String cart,
+            @RequestParam(value = "customerId", required = false) String customerId) throws IOException {
+        if (!allowed(response, EntityOperationType.FETCH)) {
+            return null;
+        }
+        AdminSection section = navigation.findAdminSectionByURI(PATH);
+        if (section != null) {
+            model.addAttribute("sectionKey", PATH.substring(1));
+            model.addAttribute("currentAdminModule", section.getModule());
+            model.addAttribute("currentAdminSection", section);
+        }
+        model.addAttribute("viewType", "uplift/recommendations");
+        model.addAttribute("status", learning.status());
+        model.addAttribute("readiness", readiness());
+        model.addAttribute("slots", SlotKey.values());
+        model.addAttribute("form", new PreviewForm(slot, productId, cart, customerId));
+        if (slot != null) {
+            List<String> errors = new ArrayList<String>();
+            SlotRequest slotRequest = previewRequest(slot, productId, cart, customerId, errors);
+            model.addAttribute("errors", errors);
+            if (errors.isEmpty()) {
+                model.addAttribute("previews", preview.preview(slotRequest));
+                model.addAttribute("catalog", catalog);
+            }
+        }
+        return "modules/defaultContainer";
+    }
+
+    @RequestMapping(value = PATH + "/status", method = RequestMethod.GET)
+    public void status(HttpServletResponse response) throws IOException {
+        if (!allowed(response, EntityOperationType.FETCH)) {
+            return;
+        }
+        Json.write(response, 200, statusBody(learning.status()));
+    }
+
+    @RequestMapping(value = PATH + "/rebuild", method = RequestMethod.POST)
+    public void rebuild(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!allowed(response, EntityOperationType.UPDATE)) {
+            return;
+        }
+        boolean started = learning.requestRebuild();
+        if (Json.wanted(request)) {
+            Map<String, Object> body = statusBody(learning.status());
+            body.put("started", started);
+            body.put("message", started ? "Rebuild started." : "A rebuild is already running.");
+            Json.write(response, started ? 202 : 409, body);
+            return;
+        }
+        response.sendRedirect(request.getContextPath() + PATH);
+    }
+
+    static Map<String, Object> statusBody(LearningStatus s) {
+        Map<String, Object> body = new LinkedHashMap<String, Object>();
+        body.put("generation", s.getGeneration());
+        body.put("phase", s.getPhase());
+        body.put("done", s.getDone());
+        body.put("total", s.getTotal());
+        body.put("percent", s.getPercent());
+        body.put("rebuilding", s.isRebuilding());
+        body.put("lastUpdateMillis", s.getLastUpdateMillis());
+        body.put("lastMessage", s.getLastMessage());
+        body.put("lastError", s.getLastError());
+        return body;
+    }
+
+    /** Each source's readiness, in registry order; a source that fails to answer says so. */
+    List<Map<String, Object>> readiness() {
+        List<Map<String, Object>> rows = new ArrayList<Map<String, Object>>();
+        for (SuggestionSource s : sources.all()) {
+            Map<String, Object> row = new LinkedHashMap<String, Object>();
+            row.put("name", s.name());
+            row.put("description", s.description());
+            try {
+                row.put("readiness", s.readiness());
+            } catch (RuntimeException e) {
+                LOG.warn("readiness of source " + s.name() + " failed: " + e);
+                row.put("error", e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** Checks every parameter; each bad one adds a message quoting it. */
+    SlotRequest previewRequest(String slot, String productId, String cart, String customerId, List<String> errors) {
+        SlotKey key = null;
+        try {
+            key = SlotKey.fromName(slot);
+        } catch (IllegalArgumentException e) {
+            errors.add(e.getMessage());
+        }
+        Long product = null;
+        if (productId != null && !productId.trim().isEmpty()) {
+            product = productIdOf(productId, "product", errors);
+        }
+        Set<Long> cartIds = new LinkedHashSet<Long>();
+        if (cart != null && !cart.trim().isEmpty()) {
+            String[] parts = cart.split("[,\\s]+");
+            if (parts.length > MAX_CART) {
+                errors.add("a preview cart holds at most " + MAX_CART + " products: '" + cart + "'");
+            } else {
+                for (String p : parts) {
+                    if (!p.isEmpty()) {
+                        Long id = productIdOf(p, "cart product", errors);
+                        if (id != null) {
+                            cartIds.add(id);
+                        }
+                    }
+                }
+            }
+        }
+        Long customer = null;
+        Set<Long> purchased = new LinkedHashSet<Long>();
+        if (customerId != null && !customerId.trim().isEmpty()) {
+            if (!customerId.trim().matches("\\d{1,18}")) {
+                errors.add("customer id must be a number: '" + customerId + "'");
+            } else {
+                customer = Long.valueOf(customerId.trim());
+                purchased.addAll(purchases.load(customer));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        return new SlotRequest(key, SuggestionContext.builder().product(product).cart(cartIds).customer(customer)
+                .purchased(purchased).visitor(customer == null ? "admin-preview" : "c" + customer).build());
+    }
+
+    private Long productIdOf(String raw, String what, List<String> errors) {
+        String t = raw.trim();
+        if (!t.matches("\\d{1,18}")) {
+            errors.add(what + " id must be a number: '" + raw + "'");
+            return null;
+        }
+        long id = Long.parseLong(t);
+        ProductFacts p = catalog.find(id);
+        if (p == null) {
+            errors.add("no product has the id " + id);
+            return null;
+        }
+        return id;
+    }
+
+    private boolean allowed(HttpServletResponse response, EntityOperationType operation) throws IOException {
+        try {
+            security.securityCheck(SECURED_ENTITY, operation);
+            return true;
+        } catch (Exception e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, "This needs the permission 'Maintain Uplift widgets'"
+                    + (operation == EntityOperationType.FETCH ? " or 'View Uplift widgets'" : "") + ".");
+            return false;
+        }
+    }
+
+    /** The preview form's values, echoed back. */
+    public static final class PreviewForm {
+        private final String slot;
+        private final String productId;
+        private final String cart;
+        private final String customerId;
+
+        PreviewForm(String slot, String productId, String cart, String customerId) {
+            this.slot = slot == null ? "product" : slot;
+            this.productId = productId;
+            this.cart = cart;
+            this.customerId = customerId;
+        }
+
+        public String getSlot() {
+            return slot;
+        }
+
+        public String getProductId() {
+            return productId;
+        }
+
+        public String getCart() {
+            return cart;
+        }
+
+        public String getCustomerId() {
+            return customerId;
+        }
+    }
+}

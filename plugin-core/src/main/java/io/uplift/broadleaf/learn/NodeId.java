@@ -1,0 +1,18 @@
+package io.uplift.broadleaf.learn;
+
+import java.lang.management.ManagementFactory;
+import java.util.UUID;
+
+/** A name for this JVM in the learner lease and in snapshots: {@code pid@host} plus a random suffix. */
+public final class NodeId {
+
+    private static final String ID = ManagementFactory.getRuntimeMXBean().getName() + "/"
+            + UUID.randomUUID().toString().substring(0, 8);
+
+    private NodeId() {
+    }
+
+    public static String get() {
+        return ID;
+    }
+}

@@ -1,0 +1,83 @@
+package io.uplift.broadleaf.similar;
+
+import io.uplift.engine.CatalogFacts;
+import io.uplift.engine.CatalogScan;
+import io.uplift.engine.FailureSink;
+import io.uplift.engine.ProductFacts;
+import io.uplift.engine.learn.ModelHolder;
+import io.uplift.engine.learn.PeriodicTask;
+import io.uplift.engine.similar.SimilarProducts;
+import io.uplift.engine.similar.SimilarProductsBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Precomputes similar products in the background, at start and then every refresh period (catalog changes show
+ * at the next build), inside a read-only transaction so Broadleaf's lazy catalog collections can load. The page
+ * path only ever reads the last finished build.
+ */
+public class SimilarProductsRefresher {
+
+    private final ModelHolder<SimilarProducts> holder;
+    private final CatalogScan scan;
+    private final CatalogFacts catalog;
+    private final SimilarProductsBuilder builder;
+    private final TransactionTemplate transaction;
+    private final PeriodicTask task;
+    private final FailureSink failures;
+
+    public SimilarProductsRefresher(ModelHolder<SimilarProducts> holder, CatalogScan scan, CatalogFacts catalog,
+            SimilarProductsBuilder builder, PlatformTransactionManager transactionManager, FailureSink failures,
+            long refreshMillis) {
+        this.holder = holder;
+        this.scan = scan;
+        this.catalog = catalog;
+        this.builder = builder;
+        this.failures = failures;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.transaction.setReadOnly(true);
+        this.task = new PeriodicTask("uplift-similar-products", refreshMillis, new PeriodicTask.Task() {
+            @Override
+            public void run() {
+                refresh();
+            }
+
+            @Override
+            public void failed(RuntimeException e) {
+                SimilarProductsRefresher.this.failures.record("similar:build",
+                        "precomputing similar products (serving the last build)", e);
+            }
+        });
+    }
+
+    public void start() {
+        task.start(0);
+    }
+
+    public void stop() {
+        task.stop();
+    }
+
+    /** Builds now on the caller's thread and swaps the result in. */
+    public void refresh() {
+        SimilarProducts built = transaction.execute(new TransactionCallback<SimilarProducts>() {
+            @Override
+            public SimilarProducts doInTransaction(TransactionStatus status) {
+                List<ProductFacts> products = new ArrayList<ProductFacts>();
+                for (Long id : scan.productIds()) {
+                    ProductFacts p = catalog.find(id);
+                    if (p != null) {
+                        products.add(p);
+                    }
+                }
+                return builder.build(products, System.currentTimeMillis());
+            }
+        });
+        holder.set(built);
+    }
+}

@@ -1,0 +1,89 @@
+package io.uplift.engine.learn;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a task on one daemon thread of its own, every {@code periodMillis} after the previous run ended. The task
+ * must not throw: a task of a {@link ScheduledExecutorService} that throws is never run again, so one bad run would
+ * silently end it for the life of the application; this class therefore catches and hands anything thrown to the
+ * task's own {@link Task#failed}. Start and stop are idempotent.
+ */
+public final class PeriodicTask {
+
+    private final String threadName;
+    private final long periodMillis;
+    private final Task task;
+    private ScheduledExecutorService executor;
+
+    /** What runs. */
+    public interface Task {
+        void run();
+
+        /** Called with anything {@link #run()} threw; must not throw itself. */
+        void failed(RuntimeException e);
+    }
+
+    public PeriodicTask(String threadName, long periodMillis, Task task) {
+        if (periodMillis < 1) {
+            throw new IllegalArgumentException(threadName + ": period must be at least 1 ms: " + periodMillis);
+        }
+        this.threadName = threadName;
+        this.periodMillis = periodMillis;
+        this.task = task;
+    }
+
+    /** Starts the schedule; the first run comes after {@code initialDelayMillis}. */
+    public synchronized void start(long initialDelayMillis) {
+        if (executor != null) {
+            return;
+        }
+        executor = Executors.newSingleThreadScheduledExecutor(new ThreadFactory() {
+            @Override
+            public Thread newThread(Runnable r) {
+                Thread t = new Thread(r, threadName);
+                t.setDaemon(true);
+                return t;
+            }
+        });
+        executor.scheduleWithFixedDelay(new Runnable() {
+            @Override
+            public void run() {
+                runOnce();
+            }
+        }, initialDelayMillis, periodMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /** Runs the task on its own thread as soon as it is free (e.g. an order was submitted); no-op when stopped. */
+    public synchronized void nudge() {
+        if (executor != null) {
+            executor.execute(new Runnable() {
+                @Override
+                public void run() {
+                    runOnce();
+                }
+            });
+        }
+    }
+
+    private void runOnce() {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            task.failed(e);
+        }
+    }
+
+    public synchronized void stop() {
+        if (executor != null) {
+            executor.shutdownNow();
+            executor = null;
+        }
+    }
+
+    public long getPeriodMillis() {
+        return periodMillis;
+    }
+}

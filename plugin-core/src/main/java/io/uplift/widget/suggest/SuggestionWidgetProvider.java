@@ -1,0 +1,109 @@
+package io.uplift.widget.suggest;
+
+import io.uplift.engine.CatalogFacts;
+import io.uplift.engine.rank.Filters;
+import io.uplift.engine.rank.Rescorers;
+import io.uplift.engine.rank.SuggestionFilter;
+import io.uplift.engine.rank.SuggestionPipeline;
+import io.uplift.engine.rank.SuggestionRescorer;
+import io.uplift.engine.source.FallbackChain;
+import io.uplift.engine.source.SourceChain;
+import io.uplift.slot.ProductCard;
+import io.uplift.slot.SlotRequest;
+import io.uplift.slot.WidgetProvider;
+import io.uplift.slot.WidgetRules;
+import io.uplift.slot.WidgetSettings;
+import io.uplift.slot.WidgetView;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A widget that lists suggested products: runs the widget's source chain (the admin's, or the type's default)
+ * through the widget's rules and shows the first N. Every product it shows is marked on the page, so the next
+ * slot of the same page does not repeat it. One bean per widget type.
+ */
+public class SuggestionWidgetProvider implements WidgetProvider {
+
+    private final String type;
+    private final String template;
+    private final String defaultChain;
+    private final FallbackChain chain;
+    private final CatalogFacts catalog;
+    private final RankingSettings ranking;
+
+    /**
+     * @param defaultChain the chain used when the admin sets none, e.g. {@code copurchase, similar, trending}
+     */
+    public SuggestionWidgetProvider(String type, String template, String defaultChain, FallbackChain chain,
+            CatalogFacts catalog, RankingSettings ranking) {
+        this.type = type;
+        this.template = template;
+        this.defaultChain = defaultChain;
+        this.chain = chain;
+        this.catalog = catalog;
+        this.ranking = ranking;
+        // a wrong default is a wiring error: fail at start, not on a page
+        SourceChain.parse(defaultChain, chain.getSources().names());
+    }
+
+    @Override
+    public String type() {
+        return type;
+    }
+
+    public String getDefaultChain() {
+        return defaultChain;
+    }
+
+    @Override
+    public WidgetView build(WidgetSettings settings, SlotRequest request) {
+        List<SuggestionPipeline.Ranked> ranked = chain.run(chainOf(settings), pipeline(settings.getRules()),
+                request.getContext(), settings.getMaxItems());
+        if (ranked.isEmpty()) {
+            return null;
+        }
+        List<ProductCard> cards = new ArrayList<ProductCard>(ranked.size());
+        for (SuggestionPipeline.Ranked r : ranked) {
+            cards.add(ProductCard.of(r.getProduct(), r.getSuggestion().getSource(), r.getSuggestion().getReason()));
+            request.getContext().getPage().markShown(r.getProduct().getId());
+        }
+        return new WidgetView(settings.getId(), type, template, settings.getTitle(), cards);
+    }
+
+    /**
+     * What the widget would show, with every source's candidates and every dropped candidate's reason (the admin
+     * preview). Marks nothing on the page.
+     */
+    public List<FallbackChain.SourceTrace> preview(WidgetSettings settings, SlotRequest request) {
+        List<FallbackChain.SourceTrace> trace = new ArrayList<FallbackChain.SourceTrace>();
+        chain.run(chainOf(settings), pipeline(settings.getRules()), request.getContext(), settings.getMaxItems(), trace);
+        return trace;
+    }
+
+    /** The widget's chain: the admin's if set, else the type's default. */
+    public SourceChain chainOf(WidgetSettings settings) {
+        String text = settings.getRules().getSources();
+        return SourceChain.parse(text == null ? defaultChain : text, chain.getSources().names());
+    }
+
+    SuggestionPipeline pipeline(WidgetRules rules) {
+        List<SuggestionFilter> filters = new ArrayList<SuggestionFilter>(SuggestionPipeline.standardFilters());
+        filters.add(Filters.notShownOnPage());
+        if (rules.isExcludePurchased()) {
+            filters.add(Filters.notPurchased());
+        }
+        if (rules.getPriceMinPercent() != null || rules.getPriceMaxPercent() != null) {
+            filters.add(Filters.priceBand(rules.getPriceMinPercent(), rules.getPriceMaxPercent(), catalog));
+        }
+        List<SuggestionRescorer> rescorers = new ArrayList<SuggestionRescorer>(2);
+        if (rules.isStockMarginBoost()) {
+            rescorers.add(Rescorers.stockAndMargin(ranking.getMarginWeight(), ranking.getLowStock(),
+                    ranking.getLowStockFactor()));
+        }
+        if (rules.isRotate()) {
+            rescorers.add(Rescorers.rotation(ranking.getRotationAmplitude(), ranking.getClock()));
+        }
+        return new SuggestionPipeline(catalog, filters, rescorers);
+    }
+}

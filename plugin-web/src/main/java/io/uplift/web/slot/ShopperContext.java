@@ -1,0 +1,107 @@
+package io.uplift.web.slot;
+
+import io.uplift.broadleaf.customer.CustomerPurchasesCache;
+import io.uplift.engine.SuggestionContext;
+import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.domain.OrderItem;
+import org.broadleafcommerce.core.web.order.CartState;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.broadleafcommerce.profile.web.core.CustomerState;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.LinkedList;
+import java.util.List;
+import java.util.Set;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpSession;
+
+/**
+ * Builds the {@link SuggestionContext} of a slot from the request, without I/O: the cart from Broadleaf's
+ * {@link CartState}, the customer from {@link CustomerState} (purchases from the in-memory
+ * {@link CustomerPurchasesCache}), recently viewed products from the session, and one {@code PageState} per
+ * request shared by all slots of the page. Also records product views.
+ */
+public class ShopperContext {
+
+    /** Session attribute: recently viewed product ids, most recent first. */
+    public static final String RECENTLY_VIEWED = "uplift.recentlyViewed";
+    /** Request attribute: the page state shared by the slots of one page. */
+    public static final String PAGE_STATE = "uplift.pageState";
+    /** Recently viewed products remembered per session. */
+    public static final int MAX_VIEWED = 12;
+
+    private final CustomerPurchasesCache purchases;
+
+    public ShopperContext(CustomerPurchasesCache purchases) {
+        this.purchases = purchases;
+    }
+
+    /**
+     * @param productId the viewed product, or null
+     * @param order     the order of a confirmation page (its products count as the cart), or null
+     */
+    public SuggestionContext build(HttpServletRequest request, Long productId, Order order) {
+        SuggestionContext.Builder b = SuggestionContext.builder().product(productId);
+        b.cart(order != null ? productsOf(order) : productsOf(CartState.getCart()));
+        Customer customer = request == null ? CustomerState.getCustomer() : CustomerState.getCustomer(request);
+        String visitor = "";
+        if (customer != null && customer.getId() != null && customer.isRegistered()) {
+            b.customer(customer.getId()).purchased(purchases.get(customer.getId()));
+            visitor = "c" + customer.getId();
+        }
+        if (request != null) {
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                b.recentlyViewed(viewed(session));
+                if (visitor.isEmpty()) {
+                    visitor = "s" + session.getId();
+                }
+            }
+            SuggestionContext.PageState page = (SuggestionContext.PageState) request.getAttribute(PAGE_STATE);
+            if (page == null) {
+                page = new SuggestionContext.PageState();
+                request.setAttribute(PAGE_STATE, page);
+            }
+            b.page(page);
+        }
+        return b.visitor(visitor).build();
+    }
+
+    /** Remembers that this session viewed the product (most recent first, at most {@link #MAX_VIEWED}). */
+    @SuppressWarnings("unchecked")
+    public static void recordView(HttpServletRequest request, long productId) {
+        HttpSession session = request.getSession(true);
+        synchronized (session) {
+            LinkedList<Long> list = (LinkedList<Long>) session.getAttribute(RECENTLY_VIEWED);
+            LinkedList<Long> next = list == null ? new LinkedList<Long>() : new LinkedList<Long>(list);
+            next.remove(Long.valueOf(productId));
+            next.addFirst(productId);
+            while (next.size() > MAX_VIEWED) {
+                next.removeLast();
+            }
+            session.setAttribute(RECENTLY_VIEWED, next);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Long> viewed(HttpSession session) {
+        Object list = session.getAttribute(RECENTLY_VIEWED);
+        return list instanceof List ? new ArrayList<Long>((List<Long>) list) : Collections.<Long>emptyList();
+    }
+
+    static Set<Long> productsOf(Order order) {
+        if (order == null || order.getOrderItems() == null) {
+            return Collections.emptySet();
+        }
+        Set<Long> ids = new LinkedHashSet<Long>();
+        for (OrderItem item : order.getOrderItems()) {
+            if (item instanceof DiscreteOrderItem && ((DiscreteOrderItem) item).getProduct() != null) {
+                ids.add(((DiscreteOrderItem) item).getProduct().getId());
+            }
+        }
+        return ids;
+    }
+}
