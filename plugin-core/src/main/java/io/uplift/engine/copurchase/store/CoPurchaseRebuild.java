@@ -1,0 +1,253 @@
+package io.uplift.engine.copurchase.store;
+
+import io.uplift.engine.basket.Basket;
+import io.uplift.engine.basket.OrderHistory;
+import io.uplift.engine.copurchase.PairScorer;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+
+import java.util.Arrays;
+
+/**
+ * Full rebuild: statistics and served rows from the whole order history, for a start without a snapshot, the
+ * admin's rebuild button or {@code bin/uplift rebuild}. Runs on the caller's thread plus
+ * {@link CoPurchaseSettings#threads()} - 1 helpers; never on the request path.
+ *
+ * <p>How (and why it is fast): one streaming pass reads the baskets, assigns dense product indexes, counts
+ * products and keeps the baskets of two or more products as dense indexes (4 bytes per line). An inverted index
+ * (product to its baskets) then lets each thread take whole products: for product a it walks a's baskets,
+ * accumulates {@code together} and the weights of every partner in dense scratch arrays (no hashing), emits a's
+ * exactly-sized sorted {@link PairRow}, and ranks a's served row right away while the partners are in cache. Work
+ * is sum over baskets of size squared; memory is the statistics (16 bytes per ordered pair) plus 8 bytes per
+ * basket line during the rebuild.
+ */
+public final class CoPurchaseRebuild {
+
+    private static final int BLOCK = 64;
+    private static final int REPORT_EVERY_BASKETS = 1 << 16;
+
+    private CoPurchaseRebuild() {
+    }
+
+    /**
+     * Rebuilds from every order of the history.
+     *
+     * @param generation the generation number of the resulting model (e.g. the newest stored generation + 1),
+     *                   at least 0
+     * @param progress   receives {@link RebuildProgress.Phase#READ}, {@link RebuildProgress.Phase#RANK} and
+     *                   {@link RebuildProgress.Phase#DONE}; {@link RebuildProgress#NONE} to ignore
+     * @return a learner holding the statistics (so it can continue incrementally) whose current model is the
+     *         rebuilt generation
+     */
+    public static CoPurchaseLearner rebuild(OrderHistory history, PairScorer scorer, CoPurchaseSettings settings,
+            long generation, RebuildProgress progress) {
+        if (history == null) {
+            throw new IllegalArgumentException("order history is required");
+        }
+        CoPurchaseLearner.checkArguments(scorer, settings);
+        if (generation < 0) {
+            throw new IllegalArgumentException("generation must not be negative: " + generation);
+        }
+        RebuildProgress listener = progress == null ? RebuildProgress.NONE : progress;
+
+        Reader reader = new Reader(listener, history.countAfter(Long.MIN_VALUE));
+        history.forEachAfter(Long.MIN_VALUE, reader);
+        listener.onProgress(RebuildProgress.Phase.READ, reader.baskets, reader.baskets);
+
+        ItemDirectory items = reader.items;
+        int products = items.size();
+        int[] lines = reader.lines.elements();
+        int[] ends = reader.ends.toIntArray();
+        int[] byProductStart = new int[products + 1];
+        int[] byProduct = invert(lines, ends, byProductStart);
+        reader.lines = null;
+
+        PairRow[] pairs = new PairRow[products];
+        int[][] rows = new int[products][];
+        int baskets = reader.baskets;
+        ParallelBlocks.run(settings.threads(), products, BLOCK,
+                () -> new PairCounter(items, lines, ends, byProductStart, byProduct, baskets,
+                        new RowRanker(scorer, settings.rowLength()), pairs, rows),
+                listener, RebuildProgress.Phase.RANK);
+
+        PairStatistics stats = new PairStatistics(items, PairStatistics.paged(pairs, products), baskets,
+                reader.watermark);
+        CoPurchaseLearner learner = new CoPurchaseLearner(stats, scorer, settings, rows, generation);
+        listener.onProgress(RebuildProgress.Phase.DONE, products, products);
+        return learner;
+    }
+
+    /** Product to the baskets containing it (basket numbers ascending), as one array with offsets. */
+    private static int[] invert(int[] lines, int[] ends, int[] start) {
+        int length = ends.length == 0 ? 0 : ends[ends.length - 1];
+        for (int i = 0; i < length; i++) {
+            start[lines[i] + 1]++;
+        }
+        for (int a = 1; a < start.length; a++) {
+            start[a] += start[a - 1];
+        }
+        int[] cursor = Arrays.copyOf(start, start.length - 1);
+        int[] byProduct = new int[length];
+        int from = 0;
+        for (int k = 0; k < ends.length; k++) {
+            for (int i = from; i < ends[k]; i++) {
+                byProduct[cursor[lines[i]]++] = k;
+            }
+            from = ends[k];
+        }
+        return byProduct;
+    }
+
+    /** The streaming pass: dense indexes, counts, and the lines of baskets that make pairs. */
+    private static final class Reader implements OrderHistory.BasketVisitor {
+
+        final ItemDirectory items = new ItemDirectory();
+        IntArrayList lines = new IntArrayList(1 << 16);
+        final IntArrayList ends = new IntArrayList(1 << 12);
+        int baskets;
+        long watermark = Long.MIN_VALUE;
+        private final RebuildProgress progress;
+        private final long expected;
+
+        Reader(RebuildProgress progress, long expected) {
+            this.progress = progress;
+            this.expected = expected;
+        }
+
+        @Override
+        public void visit(Basket basket) {
+            int n = basket.size();
+            if (n == 0) {
+                return;
+            }
+            if (baskets == Integer.MAX_VALUE) {
+                throw new IllegalStateException("more baskets than the store can count: " + baskets);
+            }
+            for (int i = 0; i < n; i++) {
+                int a = items.indexOrAdd(basket.productId(i));
+                items.addCount(a, 1);
+                if (n > 1) {
+                    lines.add(a);
+                }
+            }
+            if (n > 1) {
+                ends.add(lines.size());
+            }
+            baskets++;
+            watermark = Math.max(watermark, basket.getOrderId());
+            if ((baskets & (REPORT_EVERY_BASKETS - 1)) == 0) {
+                progress.onProgress(RebuildProgress.Phase.READ, baskets, expected);
+            }
+        }
+    }
+
+    /** Counts the pairs of whole products with dense scratch arrays, then ranks their rows. One per thread. */
+    private static final class PairCounter implements ParallelBlocks.Worker {
+
+        private final ItemDirectory items;
+        private final int[] lines;
+        private final int[] ends;
+        private final int[] byProductStart;
+        private final int[] byProduct;
+        private final int baskets;
+        private final RowRanker ranker;
+        private final PairRow[] pairs;
+        private final int[][] rows;
+        private final int[] together;
+        private final long[] weight;
+        private final int[] touched;
+        private final long[] seen;
+
+        PairCounter(ItemDirectory items, int[] lines, int[] ends, int[] byProductStart, int[] byProduct,
+                int baskets, RowRanker ranker, PairRow[] pairs, int[][] rows) {
+            this.items = items;
+            this.lines = lines;
+            this.ends = ends;
+            this.byProductStart = byProductStart;
+            this.byProduct = byProduct;
+            this.baskets = baskets;
+            this.ranker = ranker;
+            this.pairs = pairs;
+            this.rows = rows;
+            int products = items.size();
+            together = new int[products];
+            weight = new long[products];
+            touched = new int[products];
+            seen = new long[(products + 63) >>> 6];
+        }
+
+        @Override
+        public void run(int from, int to) {
+            for (int a = from; a < to; a++) {
+                PairRow row = count(a);
+                pairs[a] = row;
+                ranker.begin(items, a, baskets);
+                row.offerTo(ranker);
+                rows[a] = ranker.finish();
+            }
+        }
+
+        private PairRow count(int a) {
+            int partners = 0;
+            for (int q = byProductStart[a]; q < byProductStart[a + 1]; q++) {
+                int k = byProduct[q];
+                int start = k == 0 ? 0 : ends[k - 1];
+                int end = ends[k];
+                long w = Weights.of(end - start);
+                for (int i = start; i < end; i++) {
+                    int b = lines[i];
+                    if (b != a) {
+                        if (together[b]++ == 0) {
+                            touched[partners++] = b;
+                        }
+                        weight[b] += w;
+                    }
+                }
+            }
+            sortTouched(partners);
+            int[] keys = Arrays.copyOf(touched, partners);
+            int[] t = new int[partners];
+            long[] w = new long[partners];
+            for (int i = 0; i < partners; i++) {
+                int b = keys[i];
+                t[i] = together[b];
+                w[i] = weight[b];
+                together[b] = 0;
+                weight[b] = 0;
+            }
+            return new PairRow(keys, t, w);
+        }
+
+        /** Sorts touched[0..n): by a bitmap scan when the partners are dense in their range, else by sorting. */
+        private void sortTouched(int n) {
+            if (n < 2) {
+                return;
+            }
+            int min = Integer.MAX_VALUE;
+            int max = 0;
+            for (int i = 0; i < n; i++) {
+                min = Math.min(min, touched[i]);
+                max = Math.max(max, touched[i]);
+            }
+            int firstWord = min >>> 6;
+            int lastWord = max >>> 6;
+            long scanCost = lastWord - firstWord + 1L + n;
+            long sortCost = (long) n * (32 - Integer.numberOfLeadingZeros(n));
+            if (sortCost < scanCost) {
+                Arrays.sort(touched, 0, n);
+                return;
+            }
+            for (int i = 0; i < n; i++) {
+                seen[touched[i] >>> 6] |= 1L << touched[i];
+            }
+            int o = 0;
+            for (int w = firstWord; w <= lastWord; w++) {
+                long bits = seen[w];
+                seen[w] = 0;
+                while (bits != 0) {
+                    touched[o++] = (w << 6) + Long.numberOfTrailingZeros(bits);
+                    bits &= bits - 1;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,436 @@
+package io.uplift.engine.copurchase.store;
+
+import io.uplift.engine.copurchase.PairScorer;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.zip.CRC32;
+
+/**
+ * The binary snapshot of the co-purchase statistics: what a node needs to restart without a rebuild and continue
+ * incrementally (the served rows are not stored: they are ranked again on load, so a snapshot does not depend on
+ * the scorer or the row length). Plain bytes, no Java serialization.
+ *
+ * <h3>Format, version 1</h3>
+ * Big-endian fixed-width fields; {@code varint} is an unsigned LEB128 number (7 bits per byte, low bits first).
+ * <pre>
+ * offset  size
+ *  0      8   magic "UPLIFTCP" (ASCII)
+ *  8      4   format version (1)
+ * 12      8   total length in bytes, this header and the checksum included
+ * 20      8   generation
+ * 28      8   watermark: the highest order id included (Long.MIN_VALUE if none)
+ * 36      4   baskets
+ * 40      4   products P
+ * 44      8   pairs: distinct unordered pairs bought together
+ * 52          P products, in dense index order: id (8 bytes), varint count (baskets with it),
+ *             varint partners (distinct products bought with it)
+ *             then for each product a in the same order: varint n = partners with a larger index, then n times:
+ *             varint (b - previous - 1) where previous starts at a, varint together,
+ *             varint weightedTogether as a fixed-point number with 32 fraction bits
+ * end-4   4   CRC-32 of every byte before it
+ * </pre>
+ * Each pair is stored once (from its lower index); both directions are restored on load. About 7 bytes per pair.
+ *
+ * <h3>Failures</h3>
+ * {@link #read} never returns a partly loaded snapshot: it checks the magic and version first, reads the declared
+ * length (a shorter stream is reported as truncated), verifies the checksum before parsing, and checks every
+ * structural invariant while parsing. Any failure is a {@link SnapshotFormatException} naming the problem.
+ * The whole snapshot is held in memory while it is read or written (at most 2 GB).
+ */
+public final class CoPurchaseSnapshot {
+
+    /** The format version this build writes and reads. */
+    public static final int VERSION = 1;
+
+    private static final byte[] MAGIC = "UPLIFTCP".getBytes(StandardCharsets.US_ASCII);
+    private static final int HEADER = 52;
+    private static final int PREFIX = 20;
+    private static final int CHECKSUM = 4;
+
+    private final long generation;
+    private PairStatistics statistics;
+
+    private CoPurchaseSnapshot(long generation, PairStatistics statistics) {
+        this.generation = generation;
+        this.statistics = statistics;
+    }
+
+    /** The generation the snapshot was written at. */
+    public long generation() {
+        return generation;
+    }
+
+    /** The highest order id included; resume with {@code history.forEachAfter(watermark, ...)}. */
+    public long watermark() {
+        return stats().watermark();
+    }
+
+    public int baskets() {
+        return stats().baskets();
+    }
+
+    public int products() {
+        return stats().products();
+    }
+
+    /** Distinct unordered pairs bought together. */
+    public long pairs() {
+        return stats().pairs();
+    }
+
+    private PairStatistics stats() {
+        if (statistics == null) {
+            throw new IllegalStateException("this snapshot was already turned into a learner");
+        }
+        return statistics;
+    }
+
+    /**
+     * Turns the loaded statistics into a learner (ranking every row, in parallel): its current model has the
+     * snapshot's generation. The statistics move into the learner, so this may be called once.
+     */
+    public CoPurchaseLearner learner(PairScorer scorer, CoPurchaseSettings settings, RebuildProgress progress) {
+        CoPurchaseLearner.checkArguments(scorer, settings);
+        PairStatistics stats = stats();
+        int[][] rows = CoPurchaseLearner.rankAll(stats, scorer, settings,
+                progress == null ? RebuildProgress.NONE : progress);
+        statistics = null;
+        CoPurchaseLearner learner = new CoPurchaseLearner(stats, scorer, settings, rows, generation);
+        if (progress != null) {
+            progress.onProgress(RebuildProgress.Phase.DONE, rows.length, rows.length);
+        }
+        return learner;
+    }
+
+    /**
+     * Writes the statistics as a snapshot of {@code generation}. Compacts the partner rows first (a change of
+     * layout, not of content). Callers use {@link CoPurchaseLearner#writeSnapshot}.
+     */
+    static void write(PairStatistics stats, long generation, OutputStream out) throws IOException {
+        int products = stats.products();
+        ItemDirectory items = stats.items();
+        long pairs = 0;
+        for (int a = 0; a < products; a++) {
+            PairRow row = stats.row(a);
+            row.compact();
+            pairs += row.size();
+        }
+        pairs /= 2;
+        Bytes bytes = new Bytes(HEADER + products * 16L + pairs * 8L + CHECKSUM);
+        bytes.write(MAGIC);
+        bytes.writeInt(VERSION);
+        bytes.writeLong(0);
+        bytes.writeLong(generation);
+        bytes.writeLong(stats.watermark());
+        bytes.writeInt(stats.baskets());
+        bytes.writeInt(products);
+        bytes.writeLong(pairs);
+        for (int a = 0; a < products; a++) {
+            bytes.writeLong(items.id(a));
+            bytes.writeVarint(items.count(a));
+            bytes.writeVarint(stats.row(a).size());
+        }
+        for (int a = 0; a < products; a++) {
+            PairRow row = stats.row(a);
+            int[] keys = row.keys();
+            int[] together = row.together();
+            long[] weight = row.weight();
+            int first = -Arrays.binarySearch(keys, a) - 1;
+            bytes.writeVarint(keys.length - first);
+            int previous = a;
+            for (int i = first; i < keys.length; i++) {
+                bytes.writeVarint(keys[i] - previous - 1L);
+                bytes.writeVarint(together[i]);
+                bytes.writeVarint(weight[i]);
+                previous = keys[i];
+            }
+        }
+        bytes.patchLong(12, bytes.size() + CHECKSUM);
+        CRC32 crc = new CRC32();
+        crc.update(bytes.array(), 0, bytes.size());
+        bytes.writeInt((int) crc.getValue());
+        out.write(bytes.array(), 0, bytes.size());
+        out.flush();
+    }
+
+    /**
+     * Reads and validates a snapshot. Reads exactly the snapshot's bytes from the stream and does not close it.
+     *
+     * @throws SnapshotFormatException if it is not a snapshot, of another version, truncated or corrupt
+     * @throws IOException             if the stream fails
+     */
+    public static CoPurchaseSnapshot read(InputStream in) throws IOException {
+        if (in == null) {
+            throw new IllegalArgumentException("input stream is required");
+        }
+        byte[] prefix = new byte[PREFIX];
+        int got = readFully(in, prefix, 0, PREFIX);
+        if (got < MAGIC.length || !Arrays.equals(Arrays.copyOf(prefix, MAGIC.length), MAGIC)) {
+            throw new SnapshotFormatException("not an Uplift co-purchase snapshot: the first bytes are "
+                    + hex(prefix, Math.min(got, MAGIC.length)) + ", expected " + hex(MAGIC, MAGIC.length)
+                    + " (\"UPLIFTCP\")");
+        }
+        if (got < PREFIX) {
+            throw new SnapshotFormatException("truncated snapshot: " + got + " bytes, the header alone has "
+                    + PREFIX);
+        }
+        Cursor header = new Cursor(prefix, PREFIX);
+        header.position = MAGIC.length;
+        int version = header.readInt();
+        if (version != VERSION) {
+            throw new SnapshotFormatException("unsupported snapshot version " + version + ": this build reads version "
+                    + VERSION);
+        }
+        long length = header.readLong();
+        if (length < HEADER + CHECKSUM || length > Integer.MAX_VALUE - 8) {
+            throw new SnapshotFormatException("corrupt snapshot: declared length " + length + " bytes is impossible");
+        }
+        byte[] data = Arrays.copyOf(prefix, (int) length);
+        got = PREFIX + readFully(in, data, PREFIX, (int) length - PREFIX);
+        if (got < length) {
+            throw new SnapshotFormatException("truncated snapshot: " + got + " of " + length + " bytes");
+        }
+        CRC32 crc = new CRC32();
+        crc.update(data, 0, data.length - CHECKSUM);
+        Cursor trailer = new Cursor(data, data.length);
+        trailer.position = data.length - CHECKSUM;
+        int stored = trailer.readInt();
+        if (stored != (int) crc.getValue()) {
+            throw new SnapshotFormatException("corrupt snapshot: checksum " + Integer.toHexString(stored)
+                    + " stored, " + Long.toHexString(crc.getValue()) + " computed over " + (length - CHECKSUM)
+                    + " bytes");
+        }
+        return parse(data);
+    }
+
+    private static CoPurchaseSnapshot parse(byte[] data) throws SnapshotFormatException {
+        Cursor in = new Cursor(data, data.length - CHECKSUM);
+        in.position = PREFIX;
+        long generation = in.readLong();
+        long watermark = in.readLong();
+        int baskets = in.readInt();
+        int products = in.readInt();
+        long pairs = in.readLong();
+        if (baskets < 0 || products < 0 || pairs < 0 || (products == 0 && pairs != 0)) {
+            throw corrupt("header: baskets " + baskets + ", products " + products + ", pairs " + pairs);
+        }
+        ItemDirectory items = new ItemDirectory();
+        IntArrayList degrees = new IntArrayList();
+        long orderedPairs = 0;
+        for (int a = 0; a < products; a++) {
+            long id = in.readLong();
+            int count = in.readVarintInt("count of product " + id);
+            int degree = in.readVarintInt("partners of product " + id);
+            if (count < 1 || count > baskets || degree >= products) {
+                throw corrupt("product " + id + ": count " + count + ", partners " + degree + " (baskets " + baskets
+                        + ", products " + products + ")");
+            }
+            if (items.indexOrAdd(id) != a) {
+                throw corrupt("product " + id + " appears twice");
+            }
+            items.addCount(a, count);
+            degrees.add(degree);
+            orderedPairs += degree;
+        }
+        if (orderedPairs != 2 * pairs) {
+            throw corrupt("partners add up to " + orderedPairs + ", expected twice the " + pairs + " pairs");
+        }
+        PairRow[] rows = new PairRow[products];
+        int[][] keys = new int[products][];
+        int[][] together = new int[products][];
+        long[][] weight = new long[products][];
+        int[] filled = new int[products];
+        for (int a = 0; a < products; a++) {
+            int degree = degrees.getInt(a);
+            keys[a] = new int[degree];
+            together[a] = new int[degree];
+            weight[a] = new long[degree];
+        }
+        for (int a = 0; a < products; a++) {
+            int n = in.readVarintInt("pair count of product index " + a);
+            long b = a;
+            for (int i = 0; i < n; i++) {
+                long gap = in.readVarint();
+                if (gap < 0 || gap >= products) {
+                    throw corrupt("pair gap " + gap + " after product index " + b);
+                }
+                b += gap + 1;
+                int t = in.readVarintInt("together");
+                long w = in.readVarint();
+                if (b >= products || t < 1 || t > Math.min(items.count(a), items.count((int) b)) || w < 1) {
+                    throw corrupt("pair of product indexes " + a + " and " + b + ": together " + t + ", weight " + w);
+                }
+                place(a, (int) b, t, w, keys, together, weight, filled);
+                place((int) b, a, t, w, keys, together, weight, filled);
+            }
+        }
+        if (in.position != in.limit) {
+            throw corrupt((in.limit - in.position) + " unexpected bytes after the last pair");
+        }
+        for (int a = 0; a < products; a++) {
+            if (filled[a] != keys[a].length) {
+                throw corrupt("product index " + a + " has " + filled[a] + " partners, declared " + keys[a].length);
+            }
+            rows[a] = new PairRow(keys[a], together[a], weight[a]);
+        }
+        PairStatistics stats = new PairStatistics(items, PairStatistics.paged(rows, products), baskets, watermark);
+        return new CoPurchaseSnapshot(generation, stats);
+    }
+
+    /** Partners arrive in ascending order for every row (lower partners first, then upper), so rows are sorted. */
+    private static void place(int a, int b, int t, long w, int[][] keys, int[][] together, long[][] weight,
+            int[] filled) throws SnapshotFormatException {
+        int i = filled[a];
+        if (i == keys[a].length) {
+            throw corrupt("product index " + a + " has more partners than the " + keys[a].length + " declared");
+        }
+        keys[a][i] = b;
+        together[a][i] = t;
+        weight[a][i] = w;
+        filled[a] = i + 1;
+    }
+
+    private static SnapshotFormatException corrupt(String what) {
+        return new SnapshotFormatException("corrupt snapshot: " + what);
+    }
+
+    private static int readFully(InputStream in, byte[] into, int offset, int length) throws IOException {
+        int done = 0;
+        while (done < length) {
+            int n = in.read(into, offset + done, length - done);
+            if (n < 0) {
+                break;
+            }
+            done += n;
+        }
+        return done;
+    }
+
+    private static String hex(byte[] bytes, int n) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            s.append(String.format("%02x", bytes[i] & 0xff));
+        }
+        return n == 0 ? "(none)" : s.toString();
+    }
+
+    /** A growable byte buffer with the format's primitive writes. */
+    private static final class Bytes {
+
+        private byte[] buf;
+        private int size;
+
+        Bytes(long expected) {
+            buf = new byte[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(64, expected))];
+        }
+
+        private void ensure(int more) {
+            if (size + more > buf.length) {
+                long capacity = Math.max(size + (long) more, buf.length * 2L);
+                if (capacity > Integer.MAX_VALUE - 8) {
+                    if (size + (long) more > Integer.MAX_VALUE - 8) {
+                        throw new IllegalStateException("snapshot larger than 2 GB: " + size + " bytes");
+                    }
+                    capacity = Integer.MAX_VALUE - 8;
+                }
+                buf = Arrays.copyOf(buf, (int) capacity);
+            }
+        }
+
+        void write(byte[] bytes) {
+            ensure(bytes.length);
+            System.arraycopy(bytes, 0, buf, size, bytes.length);
+            size += bytes.length;
+        }
+
+        void writeInt(int v) {
+            ensure(4);
+            buf[size++] = (byte) (v >>> 24);
+            buf[size++] = (byte) (v >>> 16);
+            buf[size++] = (byte) (v >>> 8);
+            buf[size++] = (byte) v;
+        }
+
+        void writeLong(long v) {
+            writeInt((int) (v >>> 32));
+            writeInt((int) v);
+        }
+
+        void patchLong(int at, long v) {
+            int end = size;
+            size = at;
+            writeLong(v);
+            size = end;
+        }
+
+        void writeVarint(long v) {
+            ensure(10);
+            while ((v & ~0x7FL) != 0) {
+                buf[size++] = (byte) ((v & 0x7F) | 0x80);
+                v >>>= 7;
+            }
+            buf[size++] = (byte) v;
+        }
+
+        byte[] array() {
+            return buf;
+        }
+
+        int size() {
+            return size;
+        }
+    }
+
+    /** Reads the format's primitives from a byte array up to {@code limit}; running past it is corruption. */
+    private static final class Cursor {
+
+        private final byte[] data;
+        private final int limit;
+        int position;
+
+        Cursor(byte[] data, int limit) {
+            this.data = data;
+            this.limit = limit;
+        }
+
+        private int next() throws SnapshotFormatException {
+            if (position >= limit) {
+                throw corrupt("data ends early, at byte " + position);
+            }
+            return data[position++] & 0xff;
+        }
+
+        int readInt() throws SnapshotFormatException {
+            return (next() << 24) | (next() << 16) | (next() << 8) | next();
+        }
+
+        long readLong() throws SnapshotFormatException {
+            return ((long) readInt() << 32) | (readInt() & 0xffffffffL);
+        }
+
+        long readVarint() throws SnapshotFormatException {
+            long v = 0;
+            for (int shift = 0; shift < 64; shift += 7) {
+                int b = next();
+                v |= (long) (b & 0x7F) << shift;
+                if ((b & 0x80) == 0) {
+                    return v;
+                }
+            }
+            throw corrupt("a number longer than 10 bytes at byte " + position);
+        }
+
+        int readVarintInt(String what) throws SnapshotFormatException {
+            long v = readVarint();
+            if (v > Integer.MAX_VALUE) {
+                throw corrupt(what + " " + v + " exceeds the int range");
+            }
+            return (int) v;
+        }
+    }
+}
