@@ -21,16 +21,6 @@ public interface OrderHistory {
         return -1;
     }
 
-    /**
-     * How many baskets {@link #forEachAfter} would visit for this watermark, if the history can tell cheaply (a
-     * count query); only used to report progress. By default unknown.
-     *
-     * @return the count (an estimate is fine), or -1 if unknown
-     */
-    default long countAfter(long afterOrderId) {
-        return -1;
-    }
-
     /** Receives baskets one at a time. */
     interface BasketVisitor {
         void visit(Basket basket);

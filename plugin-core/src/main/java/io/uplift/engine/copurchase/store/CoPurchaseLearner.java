@@ -1,7 +1,6 @@
 package io.uplift.engine.copurchase.store;
 
 import io.uplift.engine.basket.Basket;
-import io.uplift.engine.basket.OrderHistory;
 import io.uplift.engine.copurchase.PairFigures;
 import io.uplift.engine.copurchase.PairScorer;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
@@ -119,15 +118,22 @@ public final class CoPurchaseLearner {
     }
 
     /**
-     * Applies every order of the history above the watermark, in the history's order, and publishes.
+     * Applies every basket with an order id above the watermark, in the given order, and publishes.
      *
      * @return the baskets applied
      */
-    public synchronized long catchUp(OrderHistory history) {
-        if (history == null) {
-            throw new IllegalArgumentException("order history is required");
+    public synchronized long catchUp(Iterable<Basket> baskets) {
+        if (baskets == null) {
+            throw new IllegalArgumentException("baskets are required");
         }
-        long applied = history.forEachAfter(stats.watermark(), this::apply);
+        long watermark = stats.watermark();
+        long applied = 0;
+        for (Basket b : baskets) {
+            if (b.getOrderId() > watermark && b.size() > 0) {
+                apply(b);
+                applied++;
+            }
+        }
         publish();
         return applied;
     }

@@ -49,8 +49,8 @@ public final class CoPurchaseRebuild {
         }
         RebuildProgress listener = progress == null ? RebuildProgress.NONE : progress;
 
-        Reader reader = new Reader(listener, history.countAfter(Long.MIN_VALUE));
-        history.forEachAfter(Long.MIN_VALUE, reader);
+        Reader reader = new Reader(listener, history.countSince(Long.MIN_VALUE));
+        history.forEachSince(Long.MIN_VALUE, reader);
         listener.onProgress(RebuildProgress.Phase.READ, reader.baskets, reader.baskets);
 
         ItemDirectory items = reader.items;

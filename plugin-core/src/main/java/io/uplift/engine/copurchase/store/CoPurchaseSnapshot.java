@@ -65,7 +65,7 @@ public final class CoPurchaseSnapshot {
         return generation;
     }
 
-    /** The highest order id included; resume with {@code history.forEachAfter(watermark, ...)}. */
+    /** The highest order id included; resume with {@link CoPurchaseLearner#catchUp}. */
     public long watermark() {
         return stats().watermark();
     }

@@ -100,7 +100,7 @@ public class CoPurchaseLearnerTest {
     @Test
     public void rebuildOfAPrefixThenIncrementalEqualsRebuildOfAll() {
         CoPurchaseLearner learner = rebuild(WORKLOAD.subList(0, 2500), WEIGHTED, SETTINGS);
-        long applied = learner.catchUp(history(WORKLOAD));
+        long applied = learner.catchUp(WORKLOAD);
         assertEquals(1500, applied);
         learner.refreshAll();
         CoPurchaseLearner full = rebuild(WORKLOAD, WEIGHTED, SETTINGS);

@@ -66,7 +66,7 @@ public class CoPurchaseSnapshotTest {
         CoPurchaseLearner first = rebuild(WORKLOAD.subList(0, 2000), LIFT, SETTINGS);
         CoPurchaseLearner restarted = read(snapshot(first)).learner(LIFT, SETTINGS, RebuildProgress.NONE);
         assertEquals(2000, restarted.watermark());
-        assertEquals(1000, restarted.catchUp(history(WORKLOAD)));
+        assertEquals(1000, restarted.catchUp(WORKLOAD));
         restarted.refreshAll();
         CoPurchaseLearner full = rebuild(WORKLOAD, LIFT, SETTINGS);
         assertEquals(pairs(full, IDS), pairs(restarted, IDS));

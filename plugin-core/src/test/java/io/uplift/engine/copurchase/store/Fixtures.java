@@ -108,10 +108,10 @@ final class Fixtures {
     static OrderHistory history(List<Basket> baskets) {
         return new OrderHistory() {
             @Override
-            public long forEachAfter(long afterOrderId, BasketVisitor visitor) {
+            public long forEachSince(long sinceMillis, BasketVisitor visitor) {
                 long n = 0;
                 for (Basket b : baskets) {
-                    if (b.getOrderId() > afterOrderId && b.size() > 0) {
+                    if (b.getSubmittedAtMillis() >= sinceMillis && b.size() > 0) {
                         visitor.visit(b);
                         n++;
                     }
@@ -120,8 +120,8 @@ final class Fixtures {
             }
 
             @Override
-            public long countAfter(long afterOrderId) {
-                return baskets.stream().filter(b -> b.getOrderId() > afterOrderId).count();
+            public long countSince(long sinceMillis) {
+                return baskets.stream().filter(b -> b.getSubmittedAtMillis() >= sinceMillis).count();
             }
         };
     }
