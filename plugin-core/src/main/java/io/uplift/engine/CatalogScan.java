@@ -9,4 +9,9 @@ public interface CatalogScan {
 
     /** Ids of every product that could be suggested (active ones at least); never null. */
     List<Long> productIds();
+
+    /** How many products {@link #productIds()} would list (implementations answer with a counting query). */
+    default int count() {
+        return productIds().size();
+    }
 }

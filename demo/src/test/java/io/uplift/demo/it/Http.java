@@ -32,15 +32,27 @@ public final class Http {
     }
 
     public HttpResponse<String> post(String url, Map<String, String> form) throws IOException, InterruptedException {
+        return postAccept(url, form, "text/html");
+    }
+
+    /** A form post that asks for a content type, e.g. {@code application/json}. */
+    public HttpResponse<String> postAccept(String url, Map<String, String> form, String accept)
+            throws IOException, InterruptedException {
         StringJoiner body = new StringJoiner("&");
         for (Map.Entry<String, String> e : form.entrySet()) {
             body.add(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                     + URLEncoder.encode(e.getValue() == null ? "" : e.getValue(), StandardCharsets.UTF_8));
         }
         return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", accept)
                         .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET that asks for a content type. */
+    public HttpResponse<String> getAccept(String url, String accept) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).header("Accept", accept)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Every named input, select and textarea of a form, with its current value, in document order. */

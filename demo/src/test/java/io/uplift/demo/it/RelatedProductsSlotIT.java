@@ -5,6 +5,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.After;
+import org.junit.AfterClass;
 import org.junit.Before;
 import org.junit.Test;
 
@@ -38,12 +39,19 @@ public class RelatedProductsSlotIT {
         restoreDefaults();
     }
 
+    /** Only the related-products widget on the product page: the other default widgets are switched off. */
     @After
     public void restoreDefaults() throws Exception {
-        WidgetRows.update("DELETE FROM UPLIFT_WIDGET_CONFIG WHERE WIDGET_ID <> " + widgetId);
+        WidgetRows.deleteTestRows();
+        WidgetRows.update("UPDATE UPLIFT_WIDGET_CONFIG SET ENABLED=FALSE WHERE SLOT_KEY='PRODUCT' AND WIDGET_ID <> " + widgetId);
         WidgetRows.update("UPDATE UPLIFT_WIDGET_CONFIG SET ENABLED=TRUE, MAX_ITEMS=4, TITLE='You may also like'"
                 + " WHERE WIDGET_ID=" + widgetId);
         WidgetRows.refreshSite();
+    }
+
+    @AfterClass
+    public static void switchTheOtherDefaultWidgetsBackOn() throws Exception {
+        WidgetRows.restoreDefaults();
     }
 
     private Document productPage() throws Exception {

@@ -44,6 +44,19 @@ final class WidgetRows {
         }
     }
 
+    /** Rows tests insert have ids from 900000 up. */
+    static void deleteTestRows() throws SQLException {
+        update("DELETE FROM UPLIFT_WIDGET_CONFIG WHERE WIDGET_ID >= 900000");
+    }
+
+    /** The default widgets, all on, and no test rows; the site reads them at once. */
+    static void restoreDefaults() throws SQLException {
+        deleteTestRows();
+        update("UPDATE UPLIFT_WIDGET_CONFIG SET ENABLED=TRUE, SOURCES=NULL, EXCLUDE_PURCHASED=FALSE, PRICE_MIN_PCT=NULL,"
+                + " PRICE_MAX_PCT=NULL, ROTATE=FALSE, STOCK_MARGIN_BOOST=FALSE");
+        refreshSite();
+    }
+
     /** Makes the site read the table now instead of waiting for its background refresh. */
     static void refreshSite() {
         DemoStoreHarness.siteContext().getBean("blUpliftSlotSettingsCache", SlotSettingsCache.class).refresh();

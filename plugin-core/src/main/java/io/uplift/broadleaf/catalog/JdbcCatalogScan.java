@@ -13,8 +13,8 @@ import javax.sql.DataSource;
 /** Every product id of Broadleaf's catalog that is not archived (learning path only). */
 public class JdbcCatalogScan implements CatalogScan {
 
-    static final String QUERY = "SELECT PRODUCT_ID FROM BLC_PRODUCT WHERE ARCHIVED IS NULL OR ARCHIVED <> 'Y'"
-            + " ORDER BY PRODUCT_ID";
+    static final String WHERE = " FROM BLC_PRODUCT WHERE ARCHIVED IS NULL OR ARCHIVED <> 'Y'";
+    static final String QUERY = "SELECT PRODUCT_ID" + WHERE + " ORDER BY PRODUCT_ID";
 
     private final DataSource dataSource;
 
@@ -34,5 +34,10 @@ public class JdbcCatalogScan implements CatalogScan {
             throw new IllegalStateException("listing the catalog's products failed: " + e.getMessage(), e);
         }
         return ids;
+    }
+
+    @Override
+    public int count() {
+        return io.uplift.broadleaf.support.Jdbc.count(dataSource, "SELECT COUNT(*)" + WHERE);
     }
 }

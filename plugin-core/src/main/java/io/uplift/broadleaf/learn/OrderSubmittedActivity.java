@@ -5,14 +5,12 @@ import io.uplift.engine.learn.LearningService;
 import org.broadleafcommerce.core.checkout.service.workflow.CheckoutSeed;
 import org.broadleafcommerce.core.workflow.BaseActivity;
 import org.broadleafcommerce.core.workflow.ProcessContext;
-import org.springframework.transaction.support.TransactionSynchronizationAdapter;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The last step of Broadleaf's checkout workflow (order 7000, after {@code blCompleteOrderActivity} has marked the
- * order SUBMITTED): tells the learner that an order arrived, after the checkout transaction commits, so the
- * statistics include it within a second instead of at the next poll. Does no work of its own on the request thread
- * and never throws: a plugin must not fail a checkout.
+ * order SUBMITTED): tells the learner that an order arrived, so the statistics include it within about a second
+ * instead of at the next poll. Does no work of its own on the request thread and never throws: a plugin must not
+ * fail a checkout.
  */
 public class OrderSubmittedActivity extends BaseActivity<ProcessContext<CheckoutSeed>> {
 
@@ -28,16 +26,7 @@ public class OrderSubmittedActivity extends BaseActivity<ProcessContext<Checkout
     @Override
     public ProcessContext<CheckoutSeed> execute(ProcessContext<CheckoutSeed> context) throws Exception {
         try {
-            if (TransactionSynchronizationManager.isSynchronizationActive()) {
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronizationAdapter() {
-                    @Override
-                    public void afterCommit() {
-                        learning.nudge();
-                    }
-                });
-            } else {
-                learning.nudge();
-            }
+            learning.orderSubmitted();
         } catch (RuntimeException e) {
             failures.record("learn:checkout-hook", "telling the learner about order "
                     + context.getSeedData().getOrder().getId(), e);

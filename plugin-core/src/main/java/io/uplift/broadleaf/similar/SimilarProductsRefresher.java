@@ -17,9 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Precomputes similar products in the background, at start and then every refresh period (catalog changes show
- * at the next build), inside a read-only transaction so Broadleaf's lazy catalog collections can load. The page
- * path only ever reads the last finished build.
+ * Precomputes similar products in the background, inside a read-only transaction so Broadleaf's lazy catalog
+ * collections can load. Every check period it counts the catalog's products and rebuilds when the count changed
+ * (products added, e.g. the first seeding of a new shop) or the last build is older than the refresh period (other
+ * catalog edits). The page path only ever reads the last finished build.
  */
 public class SimilarProductsRefresher {
 
@@ -30,10 +31,13 @@ public class SimilarProductsRefresher {
     private final TransactionTemplate transaction;
     private final PeriodicTask task;
     private final FailureSink failures;
+    private final long refreshMillis;
+    private volatile int builtCount = -1;
+    private volatile long builtAtMillis;
 
     public SimilarProductsRefresher(ModelHolder<SimilarProducts> holder, CatalogScan scan, CatalogFacts catalog,
             SimilarProductsBuilder builder, PlatformTransactionManager transactionManager, FailureSink failures,
-            long refreshMillis) {
+            long refreshMillis, long checkMillis) {
         this.holder = holder;
         this.scan = scan;
         this.catalog = catalog;
@@ -41,10 +45,11 @@ public class SimilarProductsRefresher {
         this.failures = failures;
         this.transaction = new TransactionTemplate(transactionManager);
         this.transaction.setReadOnly(true);
-        this.task = new PeriodicTask("uplift-similar-products", refreshMillis, new PeriodicTask.Task() {
+        this.refreshMillis = refreshMillis;
+        this.task = new PeriodicTask("uplift-similar-products", checkMillis, new PeriodicTask.Task() {
             @Override
             public void run() {
-                refresh();
+                refreshIfStale();
             }
 
             @Override
@@ -63,13 +68,24 @@ public class SimilarProductsRefresher {
         task.stop();
     }
 
+    /** Rebuilds when the catalog's product count changed or the last build is older than the refresh period. */
+    public void refreshIfStale() {
+        int count = scan.count();
+        if (count != builtCount || System.currentTimeMillis() - builtAtMillis >= refreshMillis) {
+            refresh();
+        }
+    }
+
     /** Builds now on the caller's thread and swaps the result in. */
     public void refresh() {
+        final int[] listed = {0};
         SimilarProducts built = transaction.execute(new TransactionCallback<SimilarProducts>() {
             @Override
             public SimilarProducts doInTransaction(TransactionStatus status) {
                 List<ProductFacts> products = new ArrayList<ProductFacts>();
-                for (Long id : scan.productIds()) {
+                List<Long> ids = scan.productIds();
+                listed[0] = ids.size();
+                for (Long id : ids) {
                     ProductFacts p = catalog.find(id);
                     if (p != null) {
                         products.add(p);
@@ -79,5 +95,7 @@ public class SimilarProductsRefresher {
             }
         });
         holder.set(built);
+        builtCount = listed[0];
+        builtAtMillis = built.getBuiltAtMillis();
     }
 }

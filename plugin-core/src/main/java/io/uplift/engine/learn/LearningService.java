@@ -114,9 +114,19 @@ public class LearningService {
         }
     }
 
-    /** Looks for new orders now (e.g. right after a checkout); returns at once. */
+    /** Looks for new orders now; returns at once. */
     public void nudge() {
         task.nudge();
+    }
+
+    /**
+     * An order is being submitted: looks for new orders shortly (at 0.3 s and again at 1.5 s), when the checkout
+     * has saved it. Broadleaf 3.1 saves the submitted order after its checkout workflow, so a look right away
+     * would miss it; the regular poll remains the safety net. Returns at once.
+     */
+    public void orderSubmitted() {
+        task.nudgeAfter(300);
+        task.nudgeAfter(1500);
     }
 
     /**

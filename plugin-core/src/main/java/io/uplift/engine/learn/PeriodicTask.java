@@ -68,6 +68,18 @@ public final class PeriodicTask {
         }
     }
 
+    /** Runs the task once after a delay (e.g. when a commit is still to come); no-op when stopped. */
+    public synchronized void nudgeAfter(long delayMillis) {
+        if (executor != null) {
+            executor.schedule(new Runnable() {
+                @Override
+                public void run() {
+                    runOnce();
+                }
+            }, delayMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
     private void runOnce() {
         try {
             task.run();

@@ -165,7 +165,7 @@ public class SuggestionPipeline {
         private final ProductFacts product;
         private final String reason;
 
-        Rejected(Suggestion suggestion, ProductFacts product, String reason) {
+        public Rejected(Suggestion suggestion, ProductFacts product, String reason) {
             this.suggestion = suggestion;
             this.product = product;
             this.reason = reason;

@@ -81,7 +81,10 @@ public class FallbackChain {
             if (wanted <= 0) {
                 kept = Collections.emptyList();
                 if (rejected != null) {
-                    pipeline.explain(fresh, context, 1, rejected);
+                    for (SuggestionPipeline.Ranked r : pipeline.explain(fresh, context, Integer.MAX_VALUE, rejected)) {
+                        rejected.add(new SuggestionPipeline.Rejected(r.getSuggestion(), r.getProduct(),
+                                "not needed: the widget was already full"));
+                    }
                 }
             } else {
                 kept = trace == null ? pipeline.apply(fresh, context, wanted)

@@ -40,7 +40,7 @@ public final class SourceChain {
             knownSet.add(k);
         }
         List<String> names = new ArrayList<String>();
-        for (String raw : text.split(",")) {
+        for (String raw : text.split(",", -1)) {
             String name = raw.trim().toLowerCase(java.util.Locale.ROOT);
             if (name.isEmpty()) {
                 throw new IllegalArgumentException("the source chain has an empty entry: '" + text + "'");

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -59,23 +59,29 @@ public class QuickAddController {
         this.inventoryService = inventoryService;
     }
 
+    /** The plugin's script: answers JSON, never redirects. */
+    @RequestMapping(value = PATH, method = RequestMethod.POST, produces = "application/json")
+    public void addJson(HttpServletRequest request, HttpServletResponse response,
+            @RequestParam(value = "productId", required = false) String productId,
+            @RequestParam(value = "quantity", required = false, defaultValue = "1") String quantity) throws IOException {
+        Result result = addToCart(request, productId, quantity);
+        Map<String, Object> body = new LinkedHashMap<String, Object>();
+        body.put("ok", result.ok);
+        body.put("message", result.message);
+        body.put("productId", result.productId);
+        body.put("cartQuantity", result.cartQuantity);
+        Json.write(response, result.status, body);
+    }
+
+    /** A plain form post (no JavaScript): back to the page the shopper was on, with the message. */
     @RequestMapping(value = PATH, method = RequestMethod.POST)
-    public void add(HttpServletRequest request, HttpServletResponse response,
+    public String add(HttpServletRequest request, RedirectAttributes redirect,
             @RequestParam(value = "productId", required = false) String productId,
             @RequestParam(value = "quantity", required = false, defaultValue = "1") String quantity,
-            @RequestParam(value = "returnTo", required = false) String returnTo) throws IOException {
+            @RequestParam(value = "returnTo", required = false) String returnTo) {
         Result result = addToCart(request, productId, quantity);
-        if (Json.wanted(request)) {
-            Map<String, Object> body = new LinkedHashMap<String, Object>();
-            body.put("ok", result.ok);
-            body.put("message", result.message);
-            body.put("productId", result.productId);
-            body.put("cartQuantity", result.cartQuantity);
-            Json.write(response, result.status, body);
-            return;
-        }
-        RequestContextUtils.getOutputFlashMap(request).put(MESSAGE, result.message);
-        response.sendRedirect(request.getContextPath() + safeReturn(returnTo));
+        redirect.addFlashAttribute(MESSAGE, result.message);
+        return "redirect:" + safeReturn(returnTo);
     }
 
     private Result addToCart(HttpServletRequest request, String productId, String quantity) {

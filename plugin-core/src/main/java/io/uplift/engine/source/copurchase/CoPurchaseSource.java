@@ -81,7 +81,7 @@ public class CoPurchaseSource implements SuggestionSource {
     public Readiness readiness() {
         CoPurchaseModel m = model.get();
         return new Readiness(m.productsWithNeighbors(READY_NEIGHBORS), m.products(), String.format(Locale.ROOT,
-                "generation %d, %,d orders, scorer %s; a product is ready with %d or more co-purchased products",
-                m.generation(), m.baskets(), m.scorerName(), READY_NEIGHBORS));
+                "%,d orders, scorer %s; a product is ready with %d or more co-purchased products",
+                m.baskets(), m.scorerName(), READY_NEIGHBORS));
     }
 }

@@ -1,0 +1,185 @@
+package io.uplift.demo.it;
+
+import io.uplift.engine.learn.LearningService;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+/**
+ * The admin's "Uplift > Recommendations" section on the real Broadleaf admin (a separate JVM on the same database):
+ * data readiness, the slot preview with reasons, the rebuild with progress that the storefront then serves, and the
+ * widget fields of the fallback chain and the rules, validated on save.
+ */
+public class AdminRecommendationsIT {
+
+    private static final String SECTION = "/uplift-recommendations";
+    private static final Pattern GENERATION = Pattern.compile("\"generation\":(\\d+)");
+
+    @Before
+    @After
+    public void restore() throws Exception {
+        DemoStoreHarness.store();
+        WidgetRows.restoreDefaults();
+    }
+
+    @Test
+    public void showsEachSourcesReadiness() throws Exception {
+        AdminSession admin = AdminSession.login("admin", "admin");
+        HttpResponse<String> r = admin.http.get(DemoStoreHarness.admin(SECTION));
+        assertEquals(200, r.statusCode());
+        Document page = Http.parse(r);
+        assertNotNull("menu link", page.selectFirst("a[href$=" + SECTION + "]"));
+        for (String source : new String[] {"manual", "copurchase", "similar", "trending", "personal"}) {
+            Element row = page.selectFirst("#uplift-readiness tr[data-source=" + source + "]");
+            assertNotNull("readiness row of " + source, row);
+        }
+        String copurchase = page.selectFirst("#uplift-readiness tr[data-source=copurchase]").text();
+        assertTrue("co-purchase ready for most products: " + copurchase, copurchase.matches(".*\\b(5\\d|6\\d) of 6\\d products.*"));
+        assertTrue("similar built: " + page.selectFirst("#uplift-readiness tr[data-source=similar]").text(),
+                page.selectFirst("#uplift-readiness tr[data-source=similar]").text().matches(".*\\b[1-9]\\d* of 6\\d products.*"));
+    }
+
+    @Test
+    public void previewShowsWhatAProductPageShowsWithReasonsAndWhatWasLeftOut() throws Exception {
+        Object[] fixture = WidgetRows.productWithUnbuyableCrossSales();
+        long product = productIdOfUrl((String) fixture[0]);
+        AdminSession admin = AdminSession.login("admin", "admin");
+        Document page = Http.parse(admin.http.get(DemoStoreHarness.admin(SECTION + "?slot=product&productId=" + product)));
+        assertTrue("two widgets previewed", page.select(".uplift-preview-widget").size() >= 2);
+        String reasons = page.select(".uplift-reason").text();
+        assertTrue("manual reason: " + reasons, reasons.contains("cross-sale set by the merchandiser"));
+        assertTrue("co-purchase figures: " + reasons, reasons.matches(".*bought with .* in \\d+ of [\\d,]+ orders .*lift \\d.*"));
+        String leftOut = page.select(".uplift-rejected").text();
+        assertTrue("unbuyable cross-sales are listed as left out: " + leftOut,
+                leftOut.contains("inactive") || leftOut.contains("out of stock"));
+        // the storefront shows the same products in the same order
+        Document shop = Http.parse(new Http().get(DemoStoreHarness.site((String) fixture[0])));
+        assertEquals(page.select(".uplift-preview-widget").first().select(".uplift-shown tr[data-product-id]").eachAttr("data-product-id"),
+                shop.select(".uplift-widget").first().select(".uplift-card").eachAttr("data-product-id"));
+    }
+
+    @Test
+    public void badPreviewInputIsRefusedWithMessagesQuotingIt() throws Exception {
+        AdminSession admin = AdminSession.login("admin", "admin");
+        String query = "?slot=nowhere&productId=abc&cart=" + URLEncoder.encode("1,x", StandardCharsets.UTF_8)
+                + "&customerId=" + URLEncoder.encode("<b>", StandardCharsets.UTF_8);
+        HttpResponse<String> r = admin.http.get(DemoStoreHarness.admin(SECTION + query));
+        assertEquals(200, r.statusCode());
+        Document page = Http.parse(r);
+        String errors = page.select("#uplift-preview-errors").text();
+        assertTrue(errors, errors.contains("unknown slot: 'nowhere'"));
+        assertTrue(errors, errors.contains("product id must be a number: 'abc'"));
+        assertTrue(errors, errors.contains("cart product id must be a number: 'x'"));
+        assertTrue(errors, errors.contains("customer id must be a number: '<b>'"));
+        assertTrue("escaped", r.body().contains("&lt;b&gt;"));
+        assertNull("no preview", page.selectFirst("#uplift-preview"));
+    }
+
+    @Test
+    public void rebuildFromTheAdminShowsProgressAndTheStorefrontServesTheNewGeneration() throws Exception {
+        AdminSession admin = AdminSession.login("admin", "admin");
+        Document page = Http.parse(admin.http.get(DemoStoreHarness.admin(SECTION)));
+        Map<String, String> form = Http.formFields(page.selectFirst("#uplift-rebuild-form"));
+        long before = generation(admin.http.getAccept(DemoStoreHarness.admin(SECTION + "/status"), "application/json").body());
+        HttpResponse<String> started = admin.http.postAccept(DemoStoreHarness.admin(SECTION + "/rebuild"), form, "application/json");
+        assertEquals(started.body(), 202, started.statusCode());
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        long after = before;
+        String status = "";
+        while (after <= before && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            status = admin.http.getAccept(DemoStoreHarness.admin(SECTION + "/status"), "application/json").body();
+            after = generation(status);
+        }
+        assertTrue("a new generation after the rebuild: " + status, after > before);
+        assertTrue(status, status.contains("rebuilt from"));
+        LearningService site = DemoStoreHarness.siteContext().getBean("blUpliftLearningService", LearningService.class);
+        site.tick();
+        assertEquals("the storefront serves the admin's generation", after, site.status().getGeneration());
+    }
+
+    @Test
+    public void rebuildWithoutTheCsrfTokenIsRefused() throws Exception {
+        AdminSession admin = AdminSession.login("admin", "admin");
+        HttpResponse<String> r = admin.http.postAccept(DemoStoreHarness.admin(SECTION + "/rebuild"),
+                Collections.<String, String>emptyMap(), "application/json");
+        assertTrue("refused: " + r.statusCode(), r.statusCode() == 403 || r.statusCode() == 302 || r.statusCode() == 500);
+    }
+
+    @Test
+    public void anonymousUserCannotOpenTheSection() throws Exception {
+        HttpResponse<String> r = new Http().get(DemoStoreHarness.admin(SECTION));
+        assertEquals(302, r.statusCode());
+        assertTrue(r.headers().firstValue("Location").orElse("").contains("/login"));
+    }
+
+    @Test
+    public void widgetSourcesAndRulesAreValidatedOnSave() throws Exception {
+        long widget = alsoBoughtWidgetId();
+        AdminSession admin = AdminSession.login("admin", "admin");
+        String[] badChains = {"copurchase, nosuch", "copurchase, copurchase", ",", "trending;similar"};
+        for (String bad : badChains) {
+            HttpResponse<String> r = admin.save("/uplift-widgets", widget, Collections.singletonMap("fields['sources'].value", bad));
+            assertEquals("chain '" + bad + "' refused", 200, r.statusCode());
+            assertTrue("message for '" + bad + "'", Http.parse(r).text().contains("Sources must be known source names"));
+            assertNull("nothing saved", WidgetRows.value(widget, "SOURCES"));
+        }
+        Map<String, String> band = new LinkedHashMap<>();
+        band.put("fields['priceMinPercent'].value", "50");
+        band.put("fields['priceMaxPercent'].value", "20");
+        HttpResponse<String> r = admin.save("/uplift-widgets", widget, band);
+        assertEquals(200, r.statusCode());
+        assertTrue(Http.parse(r).text().contains("not below the minimum"));
+        assertNull(WidgetRows.value(widget, "PRICE_MAX_PCT"));
+
+        HttpResponse<String> ok = admin.save("/uplift-widgets", widget, Collections.singletonMap("fields['sources'].value",
+                "trending"));
+        assertEquals(302, ok.statusCode());
+        assertEquals("trending", WidgetRows.value(widget, "SOURCES"));
+        WidgetRows.refreshSite();
+        Document shop = Http.parse(new Http().get(DemoStoreHarness.site(Shopper.productUrl(Shopper.productId("Nova X 128 GB")))));
+        assertEquals("the storefront follows the admin's chain", "trending",
+                shop.select(".uplift-widget--also-bought .uplift-card").first().attr("data-uplift-source"));
+    }
+
+    private static long alsoBoughtWidgetId() throws Exception {
+        try (java.sql.Connection c = DemoStoreHarness.jdbc(); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT WIDGET_ID FROM UPLIFT_WIDGET_CONFIG WHERE WIDGET_TYPE='ALSO_BOUGHT'")) {
+            assertTrue("default also-bought widget", rs.next());
+            return rs.getLong(1);
+        }
+    }
+
+    private static long productIdOfUrl(String url) throws Exception {
+        try (java.sql.Connection c = DemoStoreHarness.jdbc();
+             java.sql.PreparedStatement s = c.prepareStatement("SELECT PRODUCT_ID FROM BLC_PRODUCT WHERE URL = ?")) {
+            s.setString(1, url);
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next());
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static long generation(String json) {
+        Matcher m = GENERATION.matcher(json);
+        assertTrue("generation in " + json, m.find());
+        return Long.parseLong(m.group(1));
+    }
+}
