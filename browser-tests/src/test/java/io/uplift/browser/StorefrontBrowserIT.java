@@ -4,6 +4,7 @@ import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -78,29 +79,75 @@ public class StorefrontBrowserIT {
     }
 
     @Test
-    public void shopperSeesRelatedProductsAndAddsOneToTheCart() throws Exception {
+    public void shopperAddsASuggestionWithoutAPageReloadAndSeesAddTheseTooInTheCart() throws Exception {
         browser.get(demo.site(productUrl));
-        List<WebElement> cards = browser.findElements(By.cssSelector(".uplift-slot--product .uplift-widget--related-products .uplift-card"));
-        assertFalse("related products shown on " + productUrl, cards.isEmpty());
-        assertTrue("at most 4 (the admin's count)", cards.size() <= 4);
-        WebElement first = cards.get(0);
+        List<WebElement> related = browser.findElements(By.cssSelector(".uplift-slot--product .uplift-widget--related-products .uplift-card"));
+        assertFalse("related products shown on " + productUrl, related.isEmpty());
+        assertTrue("at most 4 (the admin's count)", related.size() <= 4);
+        List<WebElement> also = browser.findElements(By.cssSelector(".uplift-slot--product .uplift-widget--also-bought .uplift-card"));
+        assertFalse("customers also bought shown on " + productUrl, also.isEmpty());
+        WebElement first = also.get(0);
         String name = first.findElement(By.cssSelector(".uplift-card__name")).getText();
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", first);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", first);
+        ((JavascriptExecutor) browser).executeScript("window.upliftNoReload = true");
         screenshot("product-page");
 
         first.findElement(By.cssSelector(".uplift-card__button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/cart"));
+        WebElement message = first.findElement(By.cssSelector(".uplift-card__message"));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> message.getText().startsWith("Added"));
+        assertEquals("Added " + name + " to your cart.", message.getText());
+        assertEquals("no page reload: the marker survives", Boolean.TRUE,
+                ((JavascriptExecutor) browser).executeScript("return window.upliftNoReload === true"));
+        assertEquals("the header's cart count follows", "1",
+                browser.findElement(By.cssSelector("[data-uplift-cart-count]")).getText());
+        screenshot("product-page-after-quick-add");
+
+        browser.get(demo.site("/cart"));
         assertTrue("cart shows the added product '" + name + "'", browser.getPageSource().contains(name));
-        screenshot("cart-after-quick-add");
+        List<WebElement> addOns = browser.findElements(By.cssSelector(".uplift-slot--cart .uplift-widget--cart-add-ons .uplift-card"));
+        assertFalse("add these too in the cart", addOns.isEmpty());
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'center'})", addOns.get(0));
+        screenshot("cart-add-these-too");
     }
 
     @Test
-    public void merchandiserTurnsTheWidgetOffAndOnInTheAdmin() throws Exception {
+    public void merchandiserPreviewsTheProductPageWithReasons() throws Exception {
+        loginAdmin();
+        browser.get(demo.admin("/uplift-recommendations?slot=product&productId=" + productId(productUrl)));
+        List<WebElement> reasons = browser.findElements(By.cssSelector("#uplift-preview .uplift-reason"));
+        assertFalse("reasons in the preview", reasons.isEmpty());
+        assertTrue(browser.findElement(By.id("uplift-preview")).getText().contains("bought with"));
+        screenshot("admin-recommendations-preview");
+        browser.findElement(By.id("uplift-rebuild")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(d ->
+                d.findElement(By.id("uplift-progress-text")).getText().contains("rebuilt from"));
+        screenshot("admin-recommendations-rebuilt");
+    }
+
+    private static void loginAdmin() {
         browser.get(demo.admin("/login"));
+        if (!browser.getCurrentUrl().contains("/login")) {
+            return;
+        }
         browser.findElement(By.name("j_username")).sendKeys("admin");
         browser.findElement(By.name("j_password")).sendKeys("admin");
         browser.findElement(By.cssSelector("form [type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    private static long productId(String url) throws Exception {
+        try (Connection c = demo.jdbc(); java.sql.PreparedStatement s = c.prepareStatement(
+                "SELECT PRODUCT_ID FROM BLC_PRODUCT WHERE URL = ?")) {
+            s.setString(1, url);
+            ResultSet rs = s.executeQuery();
+            assertTrue(rs.next());
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    public void merchandiserTurnsTheWidgetOffAndOnInTheAdmin() throws Exception {
+        loginAdmin();
 
         browser.get(demo.admin("/uplift-widgets"));
         screenshot("admin-uplift-widgets");
@@ -124,10 +171,10 @@ public class StorefrontBrowserIT {
     private void setEnabled(boolean on) throws Exception {
         browser.get(demo.admin("/uplift-widgets/" + widgetId));
         WebElement radio = browser.findElement(By.cssSelector("input[name=\"fields['enabled'].value\"][value='" + on + "']"));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click()", radio);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].click()", radio);
         screenshot("admin-edit-widget-" + (on ? "on" : "off"));
         WebElement save = browser.findElement(By.cssSelector("button.submit-button, input.submit-button, .entity-form-actions button[type=submit], button[type=submit]"));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click()", save);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].click()", save);
         long start = System.nanoTime();
         while (!Boolean.valueOf(on).equals(enabledInDatabase())) {
             assertTrue("admin save did not reach the database", System.nanoTime() - start < 20_000_000_000L);

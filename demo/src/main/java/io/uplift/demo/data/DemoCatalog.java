@@ -319,6 +319,17 @@ public final class DemoCatalog {
         return Collections.unmodifiableList(products);
     }
 
+    /**
+     * What one unit costs the shop (deterministic): devices sell at a thin margin, accessories and small items at a
+     * wide one, services at the widest; so margin-aware ranking has real differences to work with.
+     */
+    public static BigDecimal unitCost(Product p) {
+        String name = p.category.name;
+        String share = "Phones".equals(name) || "Laptops".equals(name) ? "0.82"
+                : "Services".equals(name) ? "0.25" : "Audio".equals(name) ? "0.62" : "0.45";
+        return p.price().multiply(new BigDecimal(share)).setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+
     public Product product(long id) {
         for (Product p : products) {
             if (p.id == id) {

@@ -198,6 +198,9 @@ public class DemoDataSeeder {
                 + " PRODUCT_ID, DISPLAY_ORDER) VALUES (?,?,?,?)");
         PreparedStatement attr = c.prepareStatement("INSERT INTO BLC_PRODUCT_ATTRIBUTE (PRODUCT_ATTRIBUTE_ID, NAME, VALUE,"
                 + " SEARCHABLE, PRODUCT_ID) VALUES (?,?,?,FALSE,?)");
+        // unit cost as the SKU attribute "cost" (3.1 has no cost field): Uplift's margin-aware ranking reads it
+        PreparedStatement cost = c.prepareStatement("INSERT INTO BLC_SKU_ATTRIBUTE (SKU_ATTR_ID, NAME, VALUE, SEARCHABLE,"
+                + " SKU_ID) VALUES (?,'cost',?,FALSE,?)");
         PreparedStatement media = c.prepareStatement("INSERT INTO BLC_MEDIA (MEDIA_ID, URL, TITLE, ALT_TEXT) VALUES (?,?,?,?)");
         PreparedStatement skuMedia = c.prepareStatement("INSERT INTO BLC_SKU_MEDIA_MAP (BLC_SKU_SKU_ID, MEDIA_ID, MAP_KEY)"
                 + " VALUES (?,?,'primary')");
@@ -241,6 +244,10 @@ public class DemoDataSeeder {
                 attr.setLong(4, p.id);
                 attr.addBatch();
             }
+            cost.setLong(1, p.id);
+            cost.setString(2, DemoCatalog.unitCost(p).toPlainString());
+            cost.setLong(3, p.id);
+            cost.addBatch();
             media.setLong(1, p.id);
             media.setString(2, p.imageUrl());
             media.setString(3, p.name);
@@ -255,6 +262,7 @@ public class DemoDataSeeder {
         skuProduct.executeBatch();
         catProd.executeBatch();
         attr.executeBatch();
+        cost.executeBatch();
         media.executeBatch();
         skuMedia.executeBatch();
 
@@ -462,6 +470,7 @@ public class DemoDataSeeder {
         generators.put("SkuImpl", "BLC_SKU.SKU_ID");
         generators.put("ProductAttributeImpl", "BLC_PRODUCT_ATTRIBUTE.PRODUCT_ATTRIBUTE_ID");
         generators.put("MediaImpl", "BLC_MEDIA.MEDIA_ID");
+        generators.put("SkuAttributeImpl", "BLC_SKU_ATTRIBUTE.SKU_ATTR_ID");
         generators.put("CrossSaleProductImpl", "BLC_PRODUCT_CROSS_SALE.CROSS_SALE_PRODUCT_ID");
         generators.put("UpSaleProductImpl", "BLC_PRODUCT_UP_SALE.UP_SALE_PRODUCT_ID");
         generators.put("AddressImpl", "BLC_ADDRESS.ADDRESS_ID");
