@@ -8,6 +8,8 @@ import io.uplift.slot.SlotView;
 import io.uplift.slot.WidgetFailures;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.order.domain.Order;
+import io.uplift.web.cart.QuickAddController;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.thymeleaf.Arguments;
 import org.thymeleaf.context.IWebContext;
 import org.thymeleaf.dom.Element;
@@ -17,6 +19,7 @@ import org.thymeleaf.standard.expression.StandardExpressions;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import javax.servlet.http.HttpServletRequest;
 
 /**
@@ -44,6 +47,9 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
 
     /** Local variable of the slot fragment: true for the first slot of the page (it links the script). */
     public static final String FIRST_VARIABLE = "upliftFirstSlot";
+
+    /** Local variable of the slot fragment: the quick-add message after a redirect (no JavaScript), or null. */
+    public static final String MESSAGE_VARIABLE = "upliftMessage";
 
     private final SlotService slotService;
     private final ShopperContext shopper;
@@ -90,11 +96,21 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
             host.setAttribute("th:replace", SLOT_FRAGMENT);
             host.setNodeLocalVariable(SLOT_VARIABLE, view);
             host.setNodeLocalVariable(FIRST_VARIABLE, first);
+            host.setNodeLocalVariable(MESSAGE_VARIABLE, first ? flashMessage(request) : null);
             return Collections.<Node>singletonList(host);
         } catch (RuntimeException e) {
             slotService.getFailures().record("tag:" + slot.tagName(), where, e);
             return Collections.emptyList();
         }
+    }
+
+    /**
+     * The quick-add message carried over the redirect. Read from Spring's input flash map directly, because a
+     * page's controller (e.g. Broadleaf's product controller) need not copy flash attributes into its model.
+     */
+    static Object flashMessage(HttpServletRequest request) {
+        Map<String, ?> flash = request == null ? null : RequestContextUtils.getInputFlashMap(request);
+        return flash == null ? null : flash.get(QuickAddController.MESSAGE);
     }
 
     static Long productIdOf(Object value) {
