@@ -158,6 +158,34 @@ public class AdminRecommendationsIT {
                 shop.select(".uplift-widget--also-bought .uplift-card").first().attr("data-uplift-source"));
     }
 
+    @Test
+    public void theMerchandisersOwnRelationsShowAfterBroadleafsCrossSales() throws Exception {
+        AdminSession admin = AdminSession.login("admin", "admin");
+        HttpResponse<String> list = admin.http.get(DemoStoreHarness.admin("/uplift-relations"));
+        assertEquals(200, list.statusCode());
+        assertNotNull("menu link", Http.parse(list).selectFirst("a[href$=/uplift-relations]"));
+
+        long phone = Shopper.productId("Nova X 128 GB");
+        long stylus = Shopper.productId("Capacitive Stylus");
+        WidgetRows.update("UPDATE UPLIFT_WIDGET_CONFIG SET MAX_ITEMS=12 WHERE WIDGET_TYPE='RELATED_PRODUCTS'");
+        WidgetRows.update("INSERT INTO UPLIFT_RELATION (RELATION_ID, PRODUCT_ID, RELATED_PRODUCT_ID, POSITION) VALUES (900001, "
+                + phone + ", " + stylus + ", 1)");
+        try {
+            DemoStoreHarness.siteContext().getBean("blUpliftRelationsCache",
+                    io.uplift.broadleaf.relation.UpliftRelationsCache.class).refresh();
+            WidgetRows.refreshSite();
+            Document page = Http.parse(new Http().get(DemoStoreHarness.site(Shopper.productUrl(phone))));
+            java.util.List<String> related = page.select(".uplift-widget--related-products .uplift-card").eachAttr("data-product-id");
+            assertEquals("the plugin's relation comes after the cross-sales: " + related, String.valueOf(stylus),
+                    related.get(related.size() - 1));
+        } finally {
+            WidgetRows.update("DELETE FROM UPLIFT_RELATION WHERE RELATION_ID = 900001");
+            WidgetRows.update("UPDATE UPLIFT_WIDGET_CONFIG SET MAX_ITEMS=4 WHERE WIDGET_TYPE='RELATED_PRODUCTS'");
+            DemoStoreHarness.siteContext().getBean("blUpliftRelationsCache",
+                    io.uplift.broadleaf.relation.UpliftRelationsCache.class).refresh();
+        }
+    }
+
     private static long alsoBoughtWidgetId() throws Exception {
         try (java.sql.Connection c = DemoStoreHarness.jdbc(); java.sql.Statement s = c.createStatement();
              java.sql.ResultSet rs = s.executeQuery("SELECT WIDGET_ID FROM UPLIFT_WIDGET_CONFIG WHERE WIDGET_TYPE='ALSO_BOUGHT'")) {
