@@ -40,7 +40,8 @@ public final class SourceChain {
             knownSet.add(k);
         }
         List<String> names = new ArrayList<String>();
-        for (String raw : text.split(",")) {
+        // limit -1: split(",") would drop trailing empty entries and accept "manual," while refusing ",manual"
+        for (String raw : text.split(",", -1)) {
             String name = raw.trim().toLowerCase(java.util.Locale.ROOT);
             if (name.isEmpty()) {
                 throw new IllegalArgumentException("the source chain has an empty entry: '" + text + "'");

@@ -103,4 +103,17 @@ public class SourceChainTest {
                 () -> SourceChain.parse(",manual", KNOWN));
         assertEquals("the source chain has an empty entry: ',manual'", e.getMessage());
     }
+
+    /**
+     * Regression: {@code String.split(",")} drops trailing empty strings, so {@code "manual,"} passed the guard that
+     * refuses {@code ",manual"} and {@code "manual,,similar"}.
+     */
+    @Test
+    public void trailingCommaIsAnEmptyEntryLikeALeadingOne() {
+        for (String text : new String[] {"manual,", "manual, similar ,", "manual,,", "manual, "}) {
+            IllegalArgumentException e = assertThrows(text, IllegalArgumentException.class,
+                    () -> SourceChain.parse(text, KNOWN));
+            assertEquals("the source chain has an empty entry: '" + text + "'", e.getMessage());
+        }
+    }
 }
