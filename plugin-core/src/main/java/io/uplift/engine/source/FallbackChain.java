@@ -81,7 +81,11 @@ public class FallbackChain {
             if (wanted <= 0) {
                 kept = Collections.emptyList();
                 if (rejected != null) {
-                    pipeline.explain(fresh, context, 1, rejected);
+                    // the widget is full: every candidate that passes the rules is beyond its limit
+                    for (SuggestionPipeline.Ranked r : pipeline.explain(fresh, context, Math.max(1, fresh.size()),
+                            rejected)) {
+                        rejected.add(SuggestionPipeline.Rejected.beyondLimit(r, limit));
+                    }
                 }
             } else {
                 kept = trace == null ? pipeline.apply(fresh, context, wanted)

@@ -141,6 +141,24 @@ public class FallbackChainTest {
                 "50: beyond the widget's limit of 1"), reasons(t3.getRejected()));
     }
 
+    /**
+     * Regression: once the widget was full, a later source's trace was explained with a limit of 1, so its first
+     * surviving candidate was neither kept nor rejected (it vanished from the preview) and the others were said to be
+     * "beyond the widget's limit of 1" whatever the widget's limit.
+     */
+    @Test
+    public void aSourceAfterTheWidgetIsFullReportsEverySurvivorAsBeyondTheWidgetsLimit() {
+        List<FallbackChain.SourceTrace> trace = new ArrayList<FallbackChain.SourceTrace>();
+        List<SuggestionPipeline.Ranked> shown = chain.run(parse("first, second"), pipeline,
+                VIEWING_1_WITH_4_IN_CART, 2, trace);
+
+        assertEquals(Arrays.asList(10L, 20L), ids(shown));
+        FallbackChain.SourceTrace t2 = trace.get(1);
+        assertTrue(t2.getKept().isEmpty());
+        assertEquals(Arrays.asList("12: out of stock", "30: beyond the widget's limit of 2",
+                "40: beyond the widget's limit of 2", "50: beyond the widget's limit of 2"), reasons(t2.getRejected()));
+    }
+
     @Test
     public void withoutATraceNothingIsRecordedForAFailingSourceButTheFailure() {
         assertEquals(Collections.<Long>emptyList(), ids(run("broken", 3)));
