@@ -27,6 +27,18 @@ public final class TestProducts {
         return product(id, true, true, quantity);
     }
 
+    /** Active, buyable, inventory not tracked, at a literal price. */
+    public static ProductFacts priced(long id, String price) {
+        return costing(id, price, null, null);
+    }
+
+    /** Active, buyable, at a literal price and unit cost ({@code null} for unknown), with tracked stock or null. */
+    public static ProductFacts costing(long id, String price, String cost, Integer quantity) {
+        return new ProductFacts(id, "Product " + id, "/product-" + id, price == null ? null : new BigDecimal(price),
+                "USD", "/img/" + id + ".png", true, true, quantity, null, null,
+                cost == null ? null : new BigDecimal(cost));
+    }
+
     public static ProductFacts product(long id, boolean active, boolean available, Integer quantity) {
         return new ProductFacts(id, "Product " + id, "/product-" + id, new BigDecimal(id + ".50"), "USD",
                 "/img/" + id + ".png", active, available, quantity);
