@@ -66,6 +66,18 @@ public class RescorersTest {
         assertEquals(10, rescore(stockOnly, costing(1, "10.00", null, null), 10), EPS);
     }
 
+    /**
+     * Regression: {@code lowStock} 0 is documented as "never", but {@code qty <= 0} demoted every buyable product
+     * with no (or a negative) tracked quantity, e.g. one sold on backorder.
+     */
+    @Test
+    public void lowStockZeroNeverDemotesEvenWithNoTrackedUnitsLeft() {
+        SuggestionRescorer never = Rescorers.stockAndMargin(0, 0, 0.8);
+        assertEquals(10, rescore(never, costing(1, "10.00", null, 0), 10), EPS);
+        assertEquals(10, rescore(never, costing(1, "10.00", null, -3), 10), EPS);
+        assertEquals(10, rescore(never, costing(1, "10.00", null, 1), 10), EPS);
+    }
+
     @Test
     public void marginAndLowStockMultiply() {
         SuggestionRescorer both = Rescorers.stockAndMargin(0.5, 5, 0.8);
