@@ -1,8 +1,11 @@
 package io.uplift.engine;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
-/** Literal product fixtures for engine and widget tests. Names and prices are derived from the id. */
+/** Literal product fixtures for engine and widget tests. Names are derived from the id, prices too unless given. */
 public final class TestProducts {
 
     private TestProducts() {
@@ -37,6 +40,22 @@ public final class TestProducts {
         return new ProductFacts(id, "Product " + id, "/product-" + id, price == null ? null : new BigDecimal(price),
                 "USD", "/img/" + id + ".png", true, true, quantity, null, null,
                 cost == null ? null : new BigDecimal(cost));
+    }
+
+    /** A product with categories (main first) and comparable attributes, for similarity; buyable if active. */
+    public static ProductFacts described(long id, String price, boolean active, List<Long> categoryIds,
+            Map<String, String> attributes) {
+        return new ProductFacts(id, "Product " + id, "/product-" + id, new BigDecimal(price), "USD",
+                "/img/" + id + ".png", active, active, null, categoryIds, attributes, null);
+    }
+
+    /** Attributes from name, value, name, value, ... */
+    public static Map<String, String> attributes(String... namesAndValues) {
+        Map<String, String> map = new LinkedHashMap<String, String>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            map.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return map;
     }
 
     public static ProductFacts product(long id, boolean active, boolean available, Integer quantity) {
