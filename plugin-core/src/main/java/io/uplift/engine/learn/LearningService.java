@@ -56,6 +56,8 @@ public class LearningService {
     private long generation;
     private long watermarkMillis = Long.MIN_VALUE;
     private final Long2LongOpenHashMap recent = new Long2LongOpenHashMap();
+    /** The learners hold orders not yet published and saved (the save failed): the next tick publishes them. */
+    private boolean unpublished;
     private volatile boolean rebuildRequested;
 
     // status for other threads
@@ -197,6 +199,7 @@ public class LearningService {
                 l.read(new DataInputStream(new ByteArrayInputStream(sections.get(l.name()))));
             }
             generation = snapshot.getGeneration();
+            unpublished = false;
             watermarkMillis = decoded.getWatermarkMillis();
             recent.clear();
             long[] ids = decoded.getRecentOrderIds();
@@ -237,11 +240,17 @@ public class LearningService {
             }
         });
         if (applied[0] == 0) {
-            setStatus(true, "idle", 0, -1, false, null);
+            if (unpublished) {
+                // these orders are marked applied, so no later read brings them back: publish them now
+                publishAndSave("orders added before a failed save");
+            } else {
+                setStatus(true, "idle", 0, -1, false, null);
+            }
             return;
         }
         watermarkMillis = newest[0];
         forgetOldRecent();
+        unpublished = true;
         publishAndSave("added " + applied[0] + " new order" + (applied[0] == 1 ? "" : "s"));
     }
 
@@ -273,12 +282,14 @@ public class LearningService {
         } catch (RuntimeException e) {
             // the learners hold a partial state: never publish it; the next tick reloads or rebuilds
             generation = 0;
+            unpublished = false;
             setStatus(leader, "idle", done[0], total, false, null);
             fail("learn:rebuild", "rebuilding from the orders after " + done[0] + " orders (serving the last generation)", e);
             return;
         }
         watermarkMillis = newest[0];
         forgetOldRecent();
+        unpublished = true;
         setStatus(leader, "publishing", done[0], total, true, null);
         publishAndSave("rebuilt from " + done[0] + " orders");
     }
@@ -316,6 +327,7 @@ public class LearningService {
             return;
         }
         generation = next;
+        unpublished = false;
         for (Learner l : learners) {
             l.publish(next);
         }

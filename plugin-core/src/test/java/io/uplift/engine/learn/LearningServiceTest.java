@@ -314,6 +314,38 @@ public class LearningServiceTest {
         assertEquals(c.models(), a.models());
     }
 
+    /**
+     * Regression: a save that threw (the database briefly down) left the new orders added to the learners and
+     * marked as applied, so the next ticks found nothing new and never published them: the pages missed those
+     * orders until some other order arrived.
+     */
+    @Test
+    public void ordersWhoseSaveFailedArePublishedOnTheNextTickEvenWithoutNewOrders() {
+        Node a = new Node("node-a");
+        a.tick();
+        history.add(7, T0 + MINUTE, 5, 6);
+        store.failNextSave(new IllegalStateException("saving Uplift generation 2 failed: connection refused"));
+        assertThrows(IllegalStateException.class, a.service::tick);
+        assertEquals(1, a.service.status().getGeneration());
+
+        LearningStatus retried = a.tick();
+        assertEquals(2, retried.getGeneration());
+        assertEquals("orders added before a failed save; published generation 2", retried.getLastMessage());
+        assertEquals(Arrays.asList(1L, 2L), store.saved);
+        assertEquals("1:4 2:4 3:2 4:2 5:2 6:1", a.orderCounts());
+        assertEquals(rebuiltFromScratch().figures(), a.figures());
+    }
+
+    @Test
+    public void aRebuildWhoseSaveFailedIsPublishedOnTheNextTick() {
+        Node a = new Node("node-a");
+        store.failNextSave(new IllegalStateException("saving Uplift generation 1 failed: connection refused"));
+        assertThrows(IllegalStateException.class, a.service::tick);
+
+        assertEquals(1, a.tick().getGeneration());
+        assertEquals(rebuiltFromScratch().models(), a.models());
+    }
+
     @Test
     public void aCorruptLatestSnapshotIsRecordedAndTheLeaderRebuilds() {
         store.put(new SnapshotStore.Snapshot(1, T0, "node-x", GARBAGE));

@@ -12,12 +12,18 @@ final class MemorySnapshotStore implements SnapshotStore {
 
     private final TreeMap<Long, Snapshot> byGeneration = new TreeMap<Long, Snapshot>();
     private Snapshot racer;
+    private RuntimeException failure;
     final List<Long> saved = new ArrayList<Long>();
     final List<Long> refused = new ArrayList<Long>();
 
     /** Stores {@code snapshot} right before the next {@link #save}, as if another node had been quicker. */
     void saveFirstOnNextSave(Snapshot snapshot) {
         this.racer = snapshot;
+    }
+
+    /** The next {@link #save} throws {@code failure} (the database is down). */
+    void failNextSave(RuntimeException failure) {
+        this.failure = failure;
     }
 
     /** Stores a snapshot as-is, e.g. corrupt bytes. */
@@ -37,6 +43,11 @@ final class MemorySnapshotStore implements SnapshotStore {
 
     @Override
     public synchronized boolean save(Snapshot snapshot) {
+        if (failure != null) {
+            RuntimeException e = failure;
+            failure = null;
+            throw e;
+        }
         if (racer != null) {
             byGeneration.put(racer.getGeneration(), racer);
             racer = null;
