@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The learning path: keeps the learned models ({@link Learner}s) up to date from the shop's orders, off the request
@@ -58,7 +59,8 @@ public class LearningService {
     private final Long2LongOpenHashMap recent = new Long2LongOpenHashMap();
     /** The learners hold orders not yet published and saved (the save failed): the next tick publishes them. */
     private boolean unpublished;
-    private volatile boolean rebuildRequested;
+    /** Set by a request, cleared when the rebuild it asked for has ended. */
+    private final AtomicBoolean rebuildRequested = new AtomicBoolean();
 
     // status for other threads
     private volatile LearningStatus status = new LearningStatus(0, 0, false, "starting", 0, -1, false, 0, "", null);
@@ -127,10 +129,9 @@ public class LearningService {
      * @return false when a rebuild is already requested or running
      */
     public boolean requestRebuild() {
-        if (rebuildRequested || status.isRebuilding()) {
+        if (status.isRebuilding() || !rebuildRequested.compareAndSet(false, true)) {
             return false;
         }
-        rebuildRequested = true;
         task.nudge();
         return true;
     }
@@ -144,9 +145,13 @@ public class LearningService {
         long now = clock.millis();
         boolean leader = leaderEligible && (lease == null || lease.tryAcquire(nodeId, leaseTtlMillis, now));
         long latest = store.latestGeneration();
-        if (rebuildRequested) {
-            rebuildRequested = false;
-            rebuild(leader);
+        if (rebuildRequested.get()) {
+            try {
+                rebuild(leader);
+            } finally {
+                // cleared only now, so a request while this one runs (before its status says so) is refused
+                rebuildRequested.set(false);
+            }
             return;
         }
         if (latest > generation) {

@@ -389,6 +389,25 @@ public class LearningServiceTest {
         assertTrue("done: may be requested again", a.service.requestRebuild());
     }
 
+    /**
+     * Regression: the request was cleared before the rebuild began counting the orders, so a second click (a
+     * double-click) arriving during the count was accepted and a second full rebuild ran right after the first.
+     */
+    @Test
+    public void aRebuildRequestedWhileTheRequestedRebuildCountsTheOrdersIsRefused() {
+        Node a = new Node("node-a");
+        a.tick();
+        final List<Boolean> secondClick = new ArrayList<Boolean>();
+        history.onCount(() -> secondClick.add(a.service.requestRebuild()));
+        assertTrue(a.service.requestRebuild());
+        a.tick();
+
+        assertEquals(Arrays.asList(false), secondClick);
+        history.onCount(null);
+        a.tick();
+        assertEquals("no second rebuild", 2, a.service.status().getGeneration());
+    }
+
     @Test
     public void theStatusReportsRebuildProgress() {
         MemoryOrderHistory many = new MemoryOrderHistory();

@@ -10,13 +10,15 @@ import java.util.List;
 
 /**
  * An {@link OrderHistory} over orders the test adds (an order added later is one whose transaction committed
- * later); streams by submit time then order id. Can fail after a number of orders and call back on each one.
+ * later); streams by submit time then order id. Can fail after a number of orders and call back
+ * on each one and on each count.
  */
 final class MemoryOrderHistory implements OrderHistory {
 
     private final List<Basket> orders = new ArrayList<Basket>();
     private int failAfter = -1;
     private BasketVisitor spy;
+    private Runnable onCount;
     int reads;
 
     MemoryOrderHistory add(long orderId, long submittedAtMillis, long... productIds) {
@@ -33,6 +35,12 @@ final class MemoryOrderHistory implements OrderHistory {
     /** Called with every visited order before the reader sees it. */
     MemoryOrderHistory spy(BasketVisitor spy) {
         this.spy = spy;
+        return this;
+    }
+
+    /** Runs at the start of every {@link #countSince} (a slow count on a large order table). */
+    MemoryOrderHistory onCount(Runnable onCount) {
+        this.onCount = onCount;
         return this;
     }
 
@@ -57,6 +65,9 @@ final class MemoryOrderHistory implements OrderHistory {
 
     @Override
     public long countSince(long sinceMillis) {
+        if (onCount != null) {
+            onCount.run();
+        }
         long n = 0;
         for (Basket b : orders) {
             if (b.getSubmittedAtMillis() >= sinceMillis && b.size() > 0) {
