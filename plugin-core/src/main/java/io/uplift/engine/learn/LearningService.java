@@ -96,7 +96,7 @@ public class LearningService {
             }
 
             @Override
-            public void failed(RuntimeException e) {
+            public void failed(Throwable e) {
                 fail("learn:tick", "learning from new orders (serving the last generation)", e);
             }
         });
@@ -358,7 +358,7 @@ public class LearningService {
                 s.getTotal(), s.isRebuilding(), millis, s.getLastMessage(), null);
     }
 
-    private void fail(String kind, String context, Exception e) {
+    private void fail(String kind, String context, Throwable e) {
         failures.record(kind, context, e);
         LearningStatus s = status;
         status = new LearningStatus(s.getGeneration(), s.getWatermarkMillis(), s.isLeader(), s.getPhase(), s.getDone(),

@@ -22,8 +22,8 @@ public final class PeriodicTask {
     public interface Task {
         void run();
 
-        /** Called with anything {@link #run()} threw; must not throw itself. */
-        void failed(RuntimeException e);
+        /** Called with anything {@link #run()} threw, errors included; must not throw itself. */
+        void failed(Throwable e);
     }
 
     public PeriodicTask(String threadName, long periodMillis, Task task) {
@@ -71,7 +71,8 @@ public final class PeriodicTask {
     private void runOnce() {
         try {
             task.run();
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
+            // an Error too: escaping into the executor would end the schedule silently
             task.failed(e);
         }
     }

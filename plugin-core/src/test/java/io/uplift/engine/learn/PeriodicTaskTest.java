@@ -48,7 +48,7 @@ public class PeriodicTaskTest {
         }
 
         @Override
-        public void failed(RuntimeException e) {
+        public void failed(Throwable e) {
             failures.add(e);
             failed.release();
         }
@@ -91,6 +91,28 @@ public class PeriodicTaskTest {
         assertTrue("runs after the failures", r.awaitRuns(4));
         assertEquals(boom, r.failures.get(0));
         assertEquals(boom, r.failures.get(1));
+    }
+
+    /**
+     * Regression: only RuntimeExceptions were caught, so an Error (a class missing at run time, a failed assertion,
+     * a stack overflow) escaped into the ScheduledExecutorService, which then never ran the task again: the silent
+     * end the class exists to prevent.
+     */
+    @Test
+    public void anErrorIsHandedToFailedAndTheScheduleGoesOn() throws InterruptedException {
+        final NoClassDefFoundError missing = new NoClassDefFoundError("com/acme/RemovedPlugin");
+        Recording r = new Recording() {
+            @Override
+            void body(int run) {
+                if (run == 1) {
+                    throw missing;
+                }
+            }
+        };
+        task(1, r).start(0);
+        assertTrue(r.awaitFailures(1));
+        assertEquals(missing, r.failures.get(0));
+        assertTrue("runs after the error", r.awaitRuns(3));
     }
 
     @Test
