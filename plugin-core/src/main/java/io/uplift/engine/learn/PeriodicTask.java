@@ -4,6 +4,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs a task on one daemon thread of its own, every {@code periodMillis} after the previous run ended. The task
@@ -17,6 +18,8 @@ public final class PeriodicTask {
     private final long periodMillis;
     private final Task task;
     private ScheduledExecutorService executor;
+    /** A nudged run is queued and has not started yet: further nudges join it. */
+    private final AtomicBoolean nudged = new AtomicBoolean();
 
     /** What runs. */
     public interface Task {
@@ -56,16 +59,26 @@ public final class PeriodicTask {
         }, initialDelayMillis, periodMillis, TimeUnit.MILLISECONDS);
     }
 
-    /** Runs the task on its own thread as soon as it is free (e.g. an order was submitted); no-op when stopped. */
-    public synchronized void nudge() {
-        if (executor != null) {
-            executor.execute(new Runnable() {
-                @Override
-                public void run() {
-                    runOnce();
-                }
-            });
+    /**
+     * Runs the task on its own thread as soon as it is free (e.g. an order was submitted); no-op when stopped.
+     * Nudges while a nudged run is still queued join that run, so a burst of nudges during a long run (a rebuild)
+     * makes one more run, not one each.
+     *
+     * @return whether a run was queued (false when stopped or when a nudged run is already pending)
+     */
+    public synchronized boolean nudge() {
+        if (executor == null || !nudged.compareAndSet(false, true)) {
+            return false;
         }
+        executor.execute(new Runnable() {
+            @Override
+            public void run() {
+                // cleared before the run: a nudge during this run asks for another one
+                nudged.set(false);
+                runOnce();
+            }
+        });
+        return true;
     }
 
     private void runOnce() {
@@ -81,6 +94,7 @@ public final class PeriodicTask {
         if (executor != null) {
             executor.shutdownNow();
             executor = null;
+            nudged.set(false); // a queued nudge was dropped with the executor
         }
     }
 

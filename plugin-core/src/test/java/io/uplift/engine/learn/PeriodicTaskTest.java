@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
@@ -124,10 +125,61 @@ public class PeriodicTaskTest {
         assertTrue(r.awaitRuns(1));
     }
 
+    /**
+     * Regression: every nudge queued a run of its own, so the nudges of all orders submitted during a long run (a
+     * rebuild) piled up in the executor and ran back to back afterwards. Nudges while a run is pending coalesce.
+     */
+    @Test
+    public void nudgesWhileARunIsPendingCoalesceIntoOne() throws InterruptedException {
+        final Semaphore gate = new Semaphore(0);
+        Recording r = new Recording() {
+            @Override
+            void body(int run) {
+                gate.acquireUninterruptibly();
+            }
+        };
+        PeriodicTask t = task(HOUR, r);
+        t.start(HOUR);
+        assertTrue(t.nudge());
+        assertTrue("the first run is under way", r.awaitRuns(1));
+        assertTrue("a nudge during a run queues the next one", t.nudge());
+        for (int i = 0; i < 20; i++) {
+            assertFalse("already pending", t.nudge());
+        }
+        gate.release(100);
+        assertTrue("the pending run", r.awaitRuns(1));
+        assertTrue(t.nudge());
+        assertTrue(r.awaitRuns(1));
+        assertEquals(3, r.runs.get());
+    }
+
+    @Test
+    public void aNudgeDroppedByStopDoesNotHoldBackNudgesAfterARestart() throws InterruptedException {
+        final Semaphore gate = new Semaphore(0);
+        Recording r = new Recording() {
+            @Override
+            void body(int run) {
+                if (run == 1) {
+                    gate.acquireUninterruptibly();
+                }
+            }
+        };
+        PeriodicTask t = task(HOUR, r);
+        t.start(HOUR);
+        t.nudge();
+        assertTrue(r.awaitRuns(1));
+        assertTrue("pending behind the blocked run", t.nudge());
+        t.stop();
+        gate.release();
+        t.start(HOUR);
+        assertTrue(t.nudge());
+        assertTrue(r.awaitRuns(1));
+    }
+
     @Test
     public void aNudgeBeforeStartDoesNothing() {
         Recording r = new Recording();
-        task(HOUR, r).nudge();
+        assertFalse(task(HOUR, r).nudge());
         assertEquals(0, r.runs.get());
     }
 
