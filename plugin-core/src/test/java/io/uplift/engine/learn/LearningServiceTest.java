@@ -12,7 +12,10 @@ import org.junit.Test;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.Assert.assertEquals;
@@ -71,23 +74,9 @@ public class LearningServiceTest {
             return service.status();
         }
 
-        /** What the pages of this node read: every product's co-purchase row and the trending list. */
+        /** What the pages of this node read: every product's co-purchase row, in order, and the trending list. */
         String models() {
-            StringBuilder s = new StringBuilder();
-            CoPurchaseModel m = copurchase.get();
-            s.append("baskets=").append(m.baskets()).append('\n');
-            for (long id : PRODUCTS) {
-                s.append(id).append(" count=").append(m.count(id)).append(':');
-                for (Neighbor n : m.forProduct(id, 10)) {
-                    s.append(' ').append(n.getProductId()).append('(').append(n.getTogether()).append(',')
-                            .append(n.getScore()).append(')');
-                }
-                s.append('\n');
-            }
-            for (TrendingModel.Entry e : trending.get().top(10)) {
-                s.append(e.getProductId()).append('=').append(e.getOrders()).append(' ');
-            }
-            return s.toString();
+            return describe(true);
         }
 
         /**
@@ -96,15 +85,19 @@ public class LearningServiceTest {
          * CoPurchaseLearner's staleness guarantee), while a node that loads a snapshot ranks every row afresh.
          */
         String figures() {
+            return describe(false);
+        }
+
+        private String describe(boolean rowOrder) {
             StringBuilder s = new StringBuilder();
             CoPurchaseModel m = copurchase.get();
             s.append("baskets=").append(m.baskets()).append('\n');
             for (long id : PRODUCTS) {
-                java.util.TreeMap<Long, Integer> together = new java.util.TreeMap<Long, Integer>();
+                Map<Long, String> row = rowOrder ? new LinkedHashMap<Long, String>() : new TreeMap<Long, String>();
                 for (Neighbor n : m.forProduct(id, 10)) {
-                    together.put(n.getProductId(), n.getTogether());
+                    row.put(n.getProductId(), n.getTogether() + (rowOrder ? " " + n.getScore() : ""));
                 }
-                s.append(id).append(" count=").append(m.count(id)).append(": ").append(together).append('\n');
+                s.append(id).append(" count=").append(m.count(id)).append(": ").append(row).append('\n');
             }
             for (TrendingModel.Entry e : trending.get().top(10)) {
                 s.append(e.getProductId()).append('=').append(e.getDecayedOrders()).append('/').append(e.getOrders())

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import static io.uplift.engine.TestLists.rankedIds;
 import static io.uplift.engine.TestProducts.buyable;
 import static io.uplift.engine.TestProducts.costing;
 import static org.junit.Assert.assertEquals;
@@ -182,7 +183,7 @@ public class RescorersTest {
         SuggestionPipeline pipeline = new SuggestionPipeline(io.uplift.engine.MapCatalog.of(
                 products.toArray(new ProductFacts[0])), Collections.<SuggestionFilter>emptyList(),
                 Arrays.asList(rotation));
-        return SuggestionPipelineTest.ids(pipeline.apply(candidates, ctx, ids.length));
+        return rankedIds(pipeline.apply(candidates, ctx, ids.length));
     }
 
     private static SuggestionContext visitor(String key) {

@@ -13,6 +13,9 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 
+import static io.uplift.engine.TestLists.rankedIds;
+import static io.uplift.engine.TestLists.reasons;
+import static io.uplift.engine.TestLists.suggestionIds;
 import static io.uplift.engine.TestProducts.buyable;
 import static io.uplift.engine.TestProducts.inactive;
 import static io.uplift.engine.TestProducts.outOfStock;
@@ -45,7 +48,7 @@ public class FallbackChainTest {
 
     @Test
     public void theFirstSourceFillsTheWidgetAndTheNextFillsWhatIsLeft() {
-        assertEquals(Arrays.asList(10L, 20L, 30L, 40L), ids(run("first, second", 4)));
+        assertEquals(Arrays.asList(10L, 20L, 30L, 40L), rankedIds(run("first, second", 4)));
     }
 
     @Test
@@ -59,20 +62,20 @@ public class FallbackChainTest {
 
     @Test
     public void laterSourcesAreNotAskedOnceTheWidgetIsFull() {
-        assertEquals(Arrays.asList(10L, 20L), ids(run("first, second", 2)));
+        assertEquals(Arrays.asList(10L, 20L), rankedIds(run("first, second", 2)));
         assertTrue(second.asked().isEmpty());
     }
 
     @Test
     public void theLimitIsRespectedAcrossSources() {
-        assertEquals(Arrays.asList(10L, 20L, 30L), ids(run("first, second, third", 3)));
+        assertEquals(Arrays.asList(10L, 20L, 30L), rankedIds(run("first, second, third", 3)));
         assertTrue(third.asked().isEmpty());
     }
 
     @Test
     public void aProductProposedByTwoSourcesShowsOnceFromTheFirst() {
         List<SuggestionPipeline.Ranked> out = run("first, second", 10);
-        assertEquals(Arrays.asList(10L, 20L, 30L, 40L, 50L), ids(out));
+        assertEquals(Arrays.asList(10L, 20L, 30L, 40L, 50L), rankedIds(out));
         assertEquals("first", out.get(1).getSuggestion().getSource());
     }
 
@@ -86,7 +89,7 @@ public class FallbackChainTest {
 
     @Test
     public void aThrowingSourceIsRecordedAndTheNextSourceTakesOver() {
-        assertEquals(Arrays.asList(10L, 20L, 60L), ids(run("broken, first, third", 5)));
+        assertEquals(Arrays.asList(10L, 20L, 60L), rankedIds(run("broken, first, third", 5)));
         assertEquals(1, failures.count("source:broken"));
         assertEquals(1, failures.total());
     }
@@ -94,7 +97,7 @@ public class FallbackChainTest {
     @Test
     public void aNameTheRegistryDoesNotKnowIsRecordedLikeAFailingSource() {
         SourceChain withGhost = SourceChain.parse("ghost, third", Arrays.asList("ghost", "third"));
-        assertEquals(Arrays.asList(60L), ids(chain.run(withGhost, pipeline, VIEWING_1_WITH_4_IN_CART, 3)));
+        assertEquals(Arrays.asList(60L), rankedIds(chain.run(withGhost, pipeline, VIEWING_1_WITH_4_IN_CART, 3)));
         assertEquals(1, failures.count("source:ghost"));
     }
 
@@ -108,7 +111,7 @@ public class FallbackChainTest {
     @Test
     public void tracingDoesNotChangeWhatIsShown() {
         List<FallbackChain.SourceTrace> trace = new ArrayList<FallbackChain.SourceTrace>();
-        assertEquals(ids(run("first, broken, second, third", 4)), ids(chain.run(
+        assertEquals(rankedIds(run("first, broken, second, third", 4)), rankedIds(chain.run(
                 parse("first, broken, second, third"), pipeline, VIEWING_1_WITH_4_IN_CART, 4, trace)));
     }
 
@@ -121,7 +124,7 @@ public class FallbackChainTest {
         FallbackChain.SourceTrace t1 = trace.get(0);
         assertEquals("first", t1.getSource());
         assertEquals(Arrays.asList(10L, 11L, 20L), suggestionIds(t1.getCandidates()));
-        assertEquals(Arrays.asList(10L, 20L), ids(t1.getKept()));
+        assertEquals(Arrays.asList(10L, 20L), rankedIds(t1.getKept()));
         assertEquals(Arrays.asList("11: inactive"), reasons(t1.getRejected()));
         assertNull(t1.getError());
 
@@ -136,7 +139,7 @@ public class FallbackChainTest {
         assertEquals("second", t3.getSource());
         assertEquals("the source's own list, including what an earlier source already took",
                 Arrays.asList(20L, 12L, 30L, 40L, 50L), suggestionIds(t3.getCandidates()));
-        assertEquals(Arrays.asList(30L), ids(t3.getKept()));
+        assertEquals(Arrays.asList(30L), rankedIds(t3.getKept()));
         assertEquals(Arrays.asList("12: out of stock", "40: beyond the widget's limit of 1",
                 "50: beyond the widget's limit of 1"), reasons(t3.getRejected()));
     }
@@ -152,7 +155,7 @@ public class FallbackChainTest {
         List<SuggestionPipeline.Ranked> shown = chain.run(parse("first, second"), pipeline,
                 VIEWING_1_WITH_4_IN_CART, 2, trace);
 
-        assertEquals(Arrays.asList(10L, 20L), ids(shown));
+        assertEquals(Arrays.asList(10L, 20L), rankedIds(shown));
         FallbackChain.SourceTrace t2 = trace.get(1);
         assertTrue(t2.getKept().isEmpty());
         assertEquals(Arrays.asList("12: out of stock", "30: beyond the widget's limit of 2",
@@ -161,7 +164,7 @@ public class FallbackChainTest {
 
     @Test
     public void withoutATraceNothingIsRecordedForAFailingSourceButTheFailure() {
-        assertEquals(Collections.<Long>emptyList(), ids(run("broken", 3)));
+        assertEquals(Collections.<Long>emptyList(), rankedIds(run("broken", 3)));
         assertEquals(1, failures.count("source:broken"));
     }
 
@@ -173,27 +176,6 @@ public class FallbackChainTest {
         return SourceChain.parse(text, chain.getSources().names());
     }
 
-    static List<Long> ids(List<SuggestionPipeline.Ranked> ranked) {
-        List<Long> out = new ArrayList<Long>();
-        for (SuggestionPipeline.Ranked r : ranked) {
-            out.add(r.getProduct().getId());
-        }
-        return out;
-    }
 
-    private static List<Long> suggestionIds(List<Suggestion> suggestions) {
-        List<Long> out = new ArrayList<Long>();
-        for (Suggestion s : suggestions) {
-            out.add(s.getProductId());
-        }
-        return out;
-    }
 
-    private static List<String> reasons(List<SuggestionPipeline.Rejected> rejected) {
-        List<String> out = new ArrayList<String>();
-        for (SuggestionPipeline.Rejected r : rejected) {
-            out.add(r.getSuggestion().getProductId() + ": " + r.getReason());
-        }
-        return out;
-    }
 }

@@ -27,6 +27,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import static io.uplift.engine.TestLists.rankedIds;
+import static io.uplift.engine.TestLists.reasons;
 import static io.uplift.engine.TestProducts.buyable;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
@@ -78,7 +80,7 @@ public class SlotPreviewTest {
         assertEquals("IllegalStateException: model not loaded", w.getTrace().get(0).getError());
         FallbackChain.SourceTrace bestsellers = w.getTrace().get(1);
         assertEquals(4, bestsellers.getCandidates().size());
-        assertEquals(Arrays.asList(50L, 40L), ids(w.getShown()));
+        assertEquals(Arrays.asList(50L, 40L), rankedIds(w.getShown()));
         assertEquals(Arrays.asList("30: beyond the widget's limit of 2", "20: beyond the widget's limit of 2"),
                 reasons(bestsellers.getRejected()));
     }
@@ -97,9 +99,9 @@ public class SlotPreviewTest {
                 widget(3, SlotKey.PRODUCT, SuggestionWidgets.RELATED_PRODUCTS, true, 3));
         List<SlotPreview.WidgetPreview> out = preview.preview(productPage());
 
-        assertEquals(Arrays.asList(50L, 40L), ids(out.get(0).getShown()));
-        assertEquals("the disabled widget took nothing away", Arrays.asList(50L, 40L), ids(out.get(1).getShown()));
-        assertEquals(Arrays.asList(20L, 30L), ids(out.get(2).getShown()));
+        assertEquals(Arrays.asList(50L, 40L), rankedIds(out.get(0).getShown()));
+        assertEquals("the disabled widget took nothing away", Arrays.asList(50L, 40L), rankedIds(out.get(1).getShown()));
+        assertEquals(Arrays.asList(20L, 30L), rankedIds(out.get(2).getShown()));
         assertEquals(Arrays.asList("40: already shown on this page"),
                 reasons(out.get(2).getTrace().get(0).getRejected()));
     }
@@ -116,7 +118,7 @@ public class SlotPreviewTest {
         assertNull(out.get(0).getChain());
         assertTrue(out.get(0).getTrace().isEmpty());
         assertTrue(out.get(0).getShown().isEmpty());
-        assertEquals(Arrays.asList(20L, 30L), ids(out.get(1).getShown()));
+        assertEquals(Arrays.asList(20L, 30L), rankedIds(out.get(1).getShown()));
     }
 
     @Test
@@ -168,19 +170,5 @@ public class SlotPreviewTest {
         return new SlotRequest(SlotKey.PRODUCT, new SuggestionContext(1L, null));
     }
 
-    private static List<Long> ids(List<SuggestionPipeline.Ranked> ranked) {
-        List<Long> out = new ArrayList<Long>();
-        for (SuggestionPipeline.Ranked r : ranked) {
-            out.add(r.getProduct().getId());
-        }
-        return out;
-    }
 
-    private static List<String> reasons(List<SuggestionPipeline.Rejected> rejected) {
-        List<String> out = new ArrayList<String>();
-        for (SuggestionPipeline.Rejected r : rejected) {
-            out.add(r.getSuggestion().getProductId() + ": " + r.getReason());
-        }
-        return out;
-    }
 }

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import static io.uplift.engine.TestLists.suggestionIds;
 import static io.uplift.engine.TestProducts.buyable;
 import static io.uplift.engine.copurchase.LearnedModels.basket;
 import static io.uplift.engine.copurchase.LearnedModels.learnedFrom;
@@ -35,7 +36,7 @@ public class CoPurchaseSourceTest {
     @Test
     public void onAProductPageProposesWhatWasBoughtWithItBestFirst() {
         List<Suggestion> out = source.candidates(new SuggestionContext(1L, null), 10);
-        assertEquals(Arrays.asList(2L, 3L), ids(out));
+        assertEquals(Arrays.asList(2L, 3L), suggestionIds(out));
         assertEquals(3 / Math.sqrt(4 * 4), out.get(0).getScore(), 1e-9);
         assertEquals(CoPurchaseSource.NAME, out.get(0).getSource());
     }
@@ -54,7 +55,7 @@ public class CoPurchaseSourceTest {
     public void onACartPageProposesWhatWasBoughtWithTheCartNeverACartProduct() {
         List<Suggestion> out = source.candidates(
                 new SuggestionContext(null, new LinkedHashSet<Long>(Arrays.asList(1L, 4L))), 10);
-        assertEquals(Arrays.asList(2L, 3L, 5L), sorted(ids(out)));
+        assertEquals(Arrays.asList(2L, 3L, 5L), sorted(suggestionIds(out)));
         for (Suggestion s : out) {
             assertTrue(s.getReason(), s.getReason().startsWith("bought with Product 1 ")
                     || s.getReason().startsWith("bought with Product 4 "));
@@ -65,12 +66,12 @@ public class CoPurchaseSourceTest {
     public void aViewedProductWithACartCountsAsOneMoreCartProduct() {
         List<Suggestion> out = source.candidates(
                 new SuggestionContext(4L, new LinkedHashSet<Long>(Arrays.asList(1L))), 10);
-        assertEquals(Arrays.asList(2L, 3L, 5L), sorted(ids(out)));
+        assertEquals(Arrays.asList(2L, 3L, 5L), sorted(suggestionIds(out)));
     }
 
     @Test
     public void stopsAtMax() {
-        assertEquals(Arrays.asList(2L), ids(source.candidates(new SuggestionContext(1L, null), 1)));
+        assertEquals(Arrays.asList(2L), suggestionIds(source.candidates(new SuggestionContext(1L, null), 1)));
         assertEquals(1, source.candidates(new SuggestionContext(null, new LinkedHashSet<Long>(Arrays.asList(1L, 4L))),
                 1).size());
     }
@@ -106,13 +107,6 @@ public class CoPurchaseSourceTest {
         assertTrue(empty.candidates(new SuggestionContext(1L, null), 5).isEmpty());
     }
 
-    static List<Long> ids(List<Suggestion> suggestions) {
-        List<Long> out = new ArrayList<Long>();
-        for (Suggestion s : suggestions) {
-            out.add(s.getProductId());
-        }
-        return out;
-    }
 
     private static List<Long> sorted(List<Long> ids) {
         List<Long> copy = new ArrayList<Long>(ids);

@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import static io.uplift.engine.TestLists.suggestionIds;
 import static io.uplift.engine.TestProducts.buyable;
 import static io.uplift.engine.copurchase.LearnedModels.basket;
 import static io.uplift.engine.copurchase.LearnedModels.learnedFrom;
@@ -34,7 +35,7 @@ public class PersonalSourceTest {
     @Test
     public void proposesWhatIsBoughtWithRecentlyViewedProductsSayingSo() {
         List<Suggestion> out = source.candidates(viewed(3L), 10);
-        assertEquals(Arrays.asList(30L, 31L), ids(out));
+        assertEquals(Arrays.asList(30L, 31L), suggestionIds(out));
         assertEquals(PersonalSource.NAME, out.get(0).getSource());
         // lift 3 * 11 / (4 * 3) = 2.75
         assertEquals("because you viewed Product 3: bought together in 3 orders (lift 2.8)", out.get(0).getReason());
@@ -43,7 +44,7 @@ public class PersonalSourceTest {
     @Test
     public void proposesWhatIsBoughtWithPastPurchasesSayingSo() {
         List<Suggestion> out = source.candidates(bought(4L), 10);
-        assertEquals(Arrays.asList(40L), ids(out));
+        assertEquals(Arrays.asList(40L), suggestionIds(out));
         assertEquals("because you bought Product 4: bought together in 2 orders (lift 5.5)", out.get(0).getReason());
     }
 
@@ -70,12 +71,12 @@ public class PersonalSourceTest {
     @Test
     public void onlyTheFiveMostRecentlyViewedProductsCount() {
         assertTrue("3 is the sixth most recent", source.candidates(viewed(10L, 11L, 12L, 13L, 14L, 3L), 10).isEmpty());
-        assertEquals(Arrays.asList(30L, 31L), ids(source.candidates(viewed(10L, 11L, 12L, 13L, 3L, 14L), 10)));
+        assertEquals(Arrays.asList(30L, 31L), suggestionIds(source.candidates(viewed(10L, 11L, 12L, 13L, 3L, 14L), 10)));
     }
 
     @Test
     public void aProductViewedTwiceTakesOnePlace() {
-        assertEquals(Arrays.asList(30L, 31L), ids(source.candidates(viewed(10L, 10L, 11L, 11L, 12L, 3L), 10)));
+        assertEquals(Arrays.asList(30L, 31L), suggestionIds(source.candidates(viewed(10L, 10L, 11L, 11L, 12L, 3L), 10)));
     }
 
     @Test
@@ -104,7 +105,7 @@ public class PersonalSourceTest {
 
     @Test
     public void stopsAtMax() {
-        assertEquals(Arrays.asList(30L), ids(source.candidates(viewed(3L), 1)));
+        assertEquals(Arrays.asList(30L), suggestionIds(source.candidates(viewed(3L), 1)));
     }
 
     @Test
@@ -126,11 +127,4 @@ public class PersonalSourceTest {
         return SuggestionContext.builder().customer(7L).purchased(new LinkedHashSet<Long>(Arrays.asList(ids))).build();
     }
 
-    private static List<Long> ids(List<Suggestion> suggestions) {
-        List<Long> out = new ArrayList<Long>();
-        for (Suggestion s : suggestions) {
-            out.add(s.getProductId());
-        }
-        return out;
-    }
 }

@@ -12,12 +12,12 @@ import io.uplift.engine.source.Readiness;
 import io.uplift.slot.WidgetFailures;
 import org.junit.Test;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import static io.uplift.engine.TestLists.suggestionIds;
 import static io.uplift.engine.TestProducts.attributes;
 import static io.uplift.engine.TestProducts.described;
 import static org.junit.Assert.assertEquals;
@@ -48,7 +48,7 @@ public class SimilarSourceTest {
     public void forTheViewedProductProposesItsSimilarProductsBestFirst() {
         build(null);
         List<Suggestion> out = source.candidates(new SuggestionContext(1L, null), 10);
-        assertEquals(Arrays.asList(2L, 3L), ids(out));
+        assertEquals(Arrays.asList(2L, 3L), suggestionIds(out));
         assertEquals(SimilarSource.NAME, out.get(0).getSource());
         assertTrue(out.get(0).getScore() > out.get(1).getScore());
     }
@@ -67,7 +67,7 @@ public class SimilarSourceTest {
         List<Suggestion> out = source.candidates(
                 new SuggestionContext(null, new LinkedHashSet<Long>(Arrays.asList(1L, 10L))), 10);
         // 2 is 2 % dearer than 1, 11 is 10 % dearer than 10: otherwise both pairs are equally alike
-        assertEquals(Arrays.asList(2L, 11L, 3L), ids(out));
+        assertEquals(Arrays.asList(2L, 11L, 3L), suggestionIds(out));
         assertTrue(out.get(0).getReason().startsWith("similar to Product 1: "));
         assertTrue(out.get(1).getReason().startsWith("similar to Product 10: "));
     }
@@ -77,8 +77,8 @@ public class SimilarSourceTest {
         build(null);
         List<Suggestion> out = source.candidates(
                 new SuggestionContext(null, new LinkedHashSet<Long>(Arrays.asList(3L, 1L))), 10);
-        assertEquals(1, Collections.frequency(ids(out), 2L));
-        Suggestion two = out.get(ids(out).indexOf(2L));
+        assertEquals(1, Collections.frequency(suggestionIds(out), 2L));
+        Suggestion two = out.get(suggestionIds(out).indexOf(2L));
         assertTrue(two.getReason(), two.getReason().startsWith("similar to Product 1: "));
     }
 
@@ -86,7 +86,7 @@ public class SimilarSourceTest {
     public void stopsAtMax() {
         build(null);
         assertEquals(Arrays.asList(2L),
-                ids(source.candidates(new SuggestionContext(null, new LinkedHashSet<Long>(Arrays.asList(1L, 10L))), 1)));
+                suggestionIds(source.candidates(new SuggestionContext(null, new LinkedHashSet<Long>(Arrays.asList(1L, 10L))), 1)));
     }
 
     @Test
@@ -120,11 +120,4 @@ public class SimilarSourceTest {
         assertEquals("built from the catalog and the search engine", source.readiness().getDetail());
     }
 
-    private static List<Long> ids(List<Suggestion> suggestions) {
-        List<Long> out = new ArrayList<Long>();
-        for (Suggestion s : suggestions) {
-            out.add(s.getProductId());
-        }
-        return out;
-    }
 }
