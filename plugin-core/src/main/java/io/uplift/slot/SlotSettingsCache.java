@@ -59,7 +59,7 @@ public class SlotSettingsCache {
             }
 
             @Override
-            public void failed(RuntimeException e) {
+            public void failed(Throwable e) {
                 SlotSettingsCache.this.failures.record("settings:load", "refreshing widget settings", e);
             }
         });

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A {@link WidgetSettingsSource} whose next load the test sets: some widgets, rejected rows, or a failure. */
-final class FakeSettingsSource implements WidgetSettingsSource {
+public final class FakeSettingsSource implements WidgetSettingsSource {
 
     private volatile Loaded next = new Loaded(Collections.<WidgetSettings>emptyList(), Collections.<String>emptyList());
     private volatile RuntimeException failure;
     final AtomicInteger loads = new AtomicInteger();
 
-    FakeSettingsSource widgets(WidgetSettings... widgets) {
+    public FakeSettingsSource widgets(WidgetSettings... widgets) {
         return loaded(new Loaded(Arrays.asList(widgets), Collections.<String>emptyList()));
     }
 

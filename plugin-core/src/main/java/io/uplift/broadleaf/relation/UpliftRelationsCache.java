@@ -37,7 +37,7 @@ public class UpliftRelationsCache {
             }
 
             @Override
-            public void failed(RuntimeException e) {
+            public void failed(Throwable e) {
                 UpliftRelationsCache.this.failures.record("relations:load", "reading UPLIFT_RELATION", e);
             }
         });

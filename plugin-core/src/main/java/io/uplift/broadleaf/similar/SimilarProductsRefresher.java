@@ -53,7 +53,7 @@ public class SimilarProductsRefresher {
             }
 
             @Override
-            public void failed(RuntimeException e) {
+            public void failed(Throwable e) {
                 SimilarProductsRefresher.this.failures.record("similar:build",
                         "precomputing similar products (serving the last build)", e);
             }

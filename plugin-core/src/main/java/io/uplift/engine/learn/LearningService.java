@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The learning path: keeps the learned models ({@link Learner}s) up to date from the shop's orders, off the request
@@ -56,7 +57,10 @@ public class LearningService {
     private long generation;
     private long watermarkMillis = Long.MIN_VALUE;
     private final Long2LongOpenHashMap recent = new Long2LongOpenHashMap();
-    private volatile boolean rebuildRequested;
+    /** The learners hold orders not yet published and saved (the save failed): the next tick publishes them. */
+    private boolean unpublished;
+    /** Set by a request, cleared when the rebuild it asked for has ended. */
+    private final AtomicBoolean rebuildRequested = new AtomicBoolean();
 
     // status for other threads
     private volatile LearningStatus status = new LearningStatus(0, 0, false, "starting", 0, -1, false, 0, "", null);
@@ -92,7 +96,7 @@ public class LearningService {
             }
 
             @Override
-            public void failed(RuntimeException e) {
+            public void failed(Throwable e) {
                 fail("learn:tick", "learning from new orders (serving the last generation)", e);
             }
         });
@@ -135,10 +139,9 @@ public class LearningService {
      * @return false when a rebuild is already requested or running
      */
     public boolean requestRebuild() {
-        if (rebuildRequested || status.isRebuilding()) {
+        if (status.isRebuilding() || !rebuildRequested.compareAndSet(false, true)) {
             return false;
         }
-        rebuildRequested = true;
         task.nudge();
         return true;
     }
@@ -152,9 +155,13 @@ public class LearningService {
         long now = clock.millis();
         boolean leader = leaderEligible && (lease == null || lease.tryAcquire(nodeId, leaseTtlMillis, now));
         long latest = store.latestGeneration();
-        if (rebuildRequested) {
-            rebuildRequested = false;
-            rebuild(leader);
+        if (rebuildRequested.get()) {
+            try {
+                rebuild(leader);
+            } finally {
+                // cleared only now, so a request while this one runs (before its status says so) is refused
+                rebuildRequested.set(false);
+            }
             return;
         }
         if (latest > generation) {
@@ -207,6 +214,7 @@ public class LearningService {
                 l.read(new DataInputStream(new ByteArrayInputStream(sections.get(l.name()))));
             }
             generation = snapshot.getGeneration();
+            unpublished = false;
             watermarkMillis = decoded.getWatermarkMillis();
             recent.clear();
             long[] ids = decoded.getRecentOrderIds();
@@ -247,11 +255,17 @@ public class LearningService {
             }
         });
         if (applied[0] == 0) {
-            setStatus(true, "idle", 0, -1, false, null);
+            if (unpublished) {
+                // these orders are marked applied, so no later read brings them back: publish them now
+                publishAndSave("orders added before a failed save");
+            } else {
+                setStatus(true, "idle", 0, -1, false, null);
+            }
             return;
         }
         watermarkMillis = newest[0];
         forgetOldRecent();
+        unpublished = true;
         publishAndSave("added " + applied[0] + " new order" + (applied[0] == 1 ? "" : "s"));
     }
 
@@ -283,12 +297,14 @@ public class LearningService {
         } catch (RuntimeException e) {
             // the learners hold a partial state: never publish it; the next tick reloads or rebuilds
             generation = 0;
+            unpublished = false;
             setStatus(leader, "idle", done[0], total, false, null);
             fail("learn:rebuild", "rebuilding from the orders after " + done[0] + " orders (serving the last generation)", e);
             return;
         }
         watermarkMillis = newest[0];
         forgetOldRecent();
+        unpublished = true;
         setStatus(leader, "publishing", done[0], total, true, null);
         publishAndSave("rebuilt from " + done[0] + " orders");
     }
@@ -326,6 +342,7 @@ public class LearningService {
             return;
         }
         generation = next;
+        unpublished = false;
         for (Learner l : learners) {
             l.publish(next);
         }
@@ -351,7 +368,7 @@ public class LearningService {
                 s.getTotal(), s.isRebuilding(), millis, s.getLastMessage(), null);
     }
 
-    private void fail(String kind, String context, Exception e) {
+    private void fail(String kind, String context, Throwable e) {
         failures.record(kind, context, e);
         LearningStatus s = status;
         status = new LearningStatus(s.getGeneration(), s.getWatermarkMillis(), s.isLeader(), s.getPhase(), s.getDone(),

@@ -4,6 +4,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs a task on one daemon thread of its own, every {@code periodMillis} after the previous run ended. The task
@@ -17,13 +18,15 @@ public final class PeriodicTask {
     private final long periodMillis;
     private final Task task;
     private ScheduledExecutorService executor;
+    /** A nudged run is queued and has not started yet: further nudges join it. */
+    private final AtomicBoolean nudged = new AtomicBoolean();
 
     /** What runs. */
     public interface Task {
         void run();
 
-        /** Called with anything {@link #run()} threw; must not throw itself. */
-        void failed(RuntimeException e);
+        /** Called with anything {@link #run()} threw, errors included; must not throw itself. */
+        void failed(Throwable e);
     }
 
     public PeriodicTask(String threadName, long periodMillis, Task task) {
@@ -56,16 +59,26 @@ public final class PeriodicTask {
         }, initialDelayMillis, periodMillis, TimeUnit.MILLISECONDS);
     }
 
-    /** Runs the task on its own thread as soon as it is free (e.g. an order was submitted); no-op when stopped. */
-    public synchronized void nudge() {
-        if (executor != null) {
-            executor.execute(new Runnable() {
-                @Override
-                public void run() {
-                    runOnce();
-                }
-            });
+    /**
+     * Runs the task on its own thread as soon as it is free (e.g. an order was submitted); no-op when stopped.
+     * Nudges while a nudged run is still queued join that run, so a burst of nudges during a long run (a rebuild)
+     * makes one more run, not one each.
+     *
+     * @return whether a run was queued (false when stopped or when a nudged run is already pending)
+     */
+    public synchronized boolean nudge() {
+        if (executor == null || !nudged.compareAndSet(false, true)) {
+            return false;
         }
+        executor.execute(new Runnable() {
+            @Override
+            public void run() {
+                // cleared before the run: a nudge during this run asks for another one
+                nudged.set(false);
+                runOnce();
+            }
+        });
+        return true;
     }
 
     /** Runs the task once after a delay (e.g. when a commit is still to come); no-op when stopped. */
@@ -83,7 +96,8 @@ public final class PeriodicTask {
     private void runOnce() {
         try {
             task.run();
-        } catch (RuntimeException e) {
+        } catch (Throwable e) {
+            // an Error too: escaping into the executor would end the schedule silently
             task.failed(e);
         }
     }
@@ -92,6 +106,7 @@ public final class PeriodicTask {
         if (executor != null) {
             executor.shutdownNow();
             executor = null;
+            nudged.set(false); // a queued nudge was dropped with the executor
         }
     }
 

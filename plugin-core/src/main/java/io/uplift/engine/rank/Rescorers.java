@@ -44,7 +44,7 @@ public final class Rescorers {
                     s *= 1 + marginWeight * Math.max(0, Math.min(1, margin));
                 }
                 Integer qty = p.getQuantityAvailable();
-                if (qty != null && qty <= lowStock) {
+                if (lowStock > 0 && qty != null && qty <= lowStock) {
                     s *= lowStockFactor;
                 }
                 return s;

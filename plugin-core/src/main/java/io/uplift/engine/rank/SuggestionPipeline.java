@@ -105,7 +105,7 @@ public class SuggestionPipeline {
         if (kept.size() > limit) {
             if (rejected != null) {
                 for (Ranked r : kept.subList(limit, kept.size())) {
-                    rejected.add(new Rejected(r.getSuggestion(), r.getProduct(), "beyond the widget's limit of " + limit));
+                    rejected.add(Rejected.beyondLimit(r, limit));
                 }
             }
             return new ArrayList<Ranked>(kept.subList(0, limit));
@@ -169,6 +169,11 @@ public class SuggestionPipeline {
             this.suggestion = suggestion;
             this.product = product;
             this.reason = reason;
+        }
+
+        /** A candidate that passed the rules but does not fit: the widget shows {@code limit} products already. */
+        public static Rejected beyondLimit(Ranked ranked, int limit) {
+            return new Rejected(ranked.getSuggestion(), ranked.getProduct(), "beyond the widget's limit of " + limit);
         }
 
         public Suggestion getSuggestion() {

@@ -81,9 +81,10 @@ public class FallbackChain {
             if (wanted <= 0) {
                 kept = Collections.emptyList();
                 if (rejected != null) {
-                    for (SuggestionPipeline.Ranked r : pipeline.explain(fresh, context, Integer.MAX_VALUE, rejected)) {
-                        rejected.add(new SuggestionPipeline.Rejected(r.getSuggestion(), r.getProduct(),
-                                "not needed: the widget was already full"));
+                    // the widget is full: every candidate that passes the rules is beyond its limit
+                    for (SuggestionPipeline.Ranked r : pipeline.explain(fresh, context, Math.max(1, fresh.size()),
+                            rejected)) {
+                        rejected.add(SuggestionPipeline.Rejected.beyondLimit(r, limit));
                     }
                 }
             } else {

@@ -40,6 +40,7 @@ public final class SourceChain {
             knownSet.add(k);
         }
         List<String> names = new ArrayList<String>();
+        // limit -1: split(",") would drop trailing empty entries and accept "manual," while refusing ",manual"
         for (String raw : text.split(",", -1)) {
             String name = raw.trim().toLowerCase(java.util.Locale.ROOT);
             if (name.isEmpty()) {

@@ -67,6 +67,38 @@ public class ManualRelationSourceTest {
     }
 
     @Test
+    public void onAProductPageOnlyTheViewedProductsListCountsNotTheCarts() {
+        MapRelations two = new MapRelations().with(1L, 30L).with(2L, 40L);
+        List<Suggestion> out = new ManualRelationSource(two).candidates(
+                new SuggestionContext(1L, new java.util.LinkedHashSet<Long>(Arrays.asList(2L))));
+        assertEquals(1, out.size());
+        assertEquals(30L, out.get(0).getProductId());
+        assertEquals(Arrays.asList(1L), two.asked());
+    }
+
+    @Test
+    public void readinessCountsProductsWithRelationsAndSaysWhenUnknown() {
+        io.uplift.engine.source.Readiness known = source.readiness();
+        assertEquals(1, known.getReady());
+        assertEquals(-1, known.getTotal());
+        assertEquals("1 products have relations set by hand", known.getDetail());
+
+        io.uplift.engine.source.Readiness unknown = new ManualRelationSource(new RelationLookup() {
+            @Override
+            public List<Long> crossSales(long productId) {
+                return Collections.emptyList();
+            }
+
+            @Override
+            public int productsWithRelations() {
+                return -1;
+            }
+        }).readiness();
+        assertEquals(0, unknown.getReady());
+        assertEquals("unknown", unknown.getDetail());
+    }
+
+    @Test
     public void emptyForAProductWithoutCrossSales() {
         assertTrue(source.candidates(new SuggestionContext(2L, null)).isEmpty());
         assertEquals(Arrays.asList(2L), relations.asked());
