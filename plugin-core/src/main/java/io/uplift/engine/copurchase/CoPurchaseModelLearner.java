@@ -21,10 +21,13 @@ import java.io.IOException;
 public class CoPurchaseModelLearner implements Learner {
 
     public static final String NAME = "copurchase";
+    /** Catalogs up to this size re-rank every row on every publish (milliseconds for thousands of products). */
+    public static final int DEFAULT_EXACT_ROWS_UP_TO = 20_000;
 
     private final ModelHolder<CoPurchaseModel> holder;
     private final PairScorer scorer;
     private final CoPurchaseSettings settings;
+    private final int exactRowsUpTo;
     private CoPurchaseLearner learner;
 
     /**
@@ -32,6 +35,20 @@ public class CoPurchaseModelLearner implements Learner {
      * @param rowLength  neighbours kept per product, 1..10000
      */
     public CoPurchaseModelLearner(ModelHolder<CoPurchaseModel> holder, String scorerName, int rowLength) {
+        this(holder, scorerName, rowLength, DEFAULT_EXACT_ROWS_UP_TO);
+    }
+
+    /**
+     * @param exactRowsUpTo up to this many products every publish re-ranks every row, so the leader serves exactly
+     *                      what a node loading the same generation serves; above it only the rows of new orders'
+     *                      products are re-ranked at once and the others within the store's staleness bound
+     */
+    public CoPurchaseModelLearner(ModelHolder<CoPurchaseModel> holder, String scorerName, int rowLength,
+            int exactRowsUpTo) {
+        if (exactRowsUpTo < 0) {
+            throw new IllegalArgumentException("uplift.copurchase.exactRowsUpTo cannot be negative: " + exactRowsUpTo);
+        }
+        this.exactRowsUpTo = exactRowsUpTo;
         this.holder = holder;
         this.scorer = PairScorers.byName(scorerName);
         this.settings = CoPurchaseSettings.defaults().withRowLength(rowLength);
@@ -55,7 +72,7 @@ public class CoPurchaseModelLearner implements Learner {
 
     @Override
     public void publish(long generation) {
-        holder.set(learner.publish());
+        holder.set(learner.current().products() <= exactRowsUpTo ? learner.refreshAll() : learner.publish());
     }
 
     @Override

@@ -29,7 +29,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *   <li><b>Several nodes</b>: one node holds the {@link Lease} and publishes; the others load each newer generation
  *       from the store, so all nodes serve the same generation. A node without the lease never writes.</li>
  *   <li><b>Rebuild</b> on demand ({@link #requestRebuild()}, the admin button and {@code bin/uplift rebuild}):
- *       rereads every order with progress, then publishes and saves a new generation.</li>
+ *       rereads every order with progress, then publishes and saves a new generation. This is the one write a
+ *       node without the lease makes (the admin is such a node); the leader loads that generation on its next
+ *       tick and goes on from it.</li>
  * </ul>
  *
  * <p>All work runs on one thread, so learners need no locks. Failures are recorded in the {@link FailureSink} and
@@ -290,6 +292,7 @@ public class LearningService {
                     recent.put(b.getOrderId(), b.getSubmittedAtMillis());
                     newest[0] = Math.max(newest[0], b.getSubmittedAtMillis());
                     if (++done[0] % 1000 == 0) {
+                        renewLease(leaderFinal);
                         setStatus(leaderFinal, "reading orders", done[0], totalFinal, true, null);
                     }
                 }
@@ -307,6 +310,13 @@ public class LearningService {
         unpublished = true;
         setStatus(leader, "publishing", done[0], total, true, null);
         publishAndSave("rebuilt from " + done[0] + " orders");
+    }
+
+    /** A long rebuild keeps the lease, so no other node starts a rebuild of its own meanwhile. */
+    private void renewLease(boolean leader) {
+        if (leader && lease != null && leaderEligible) {
+            lease.tryAcquire(nodeId, leaseTtlMillis, clock.millis());
+        }
     }
 
     private void forgetOldRecent() {

@@ -39,8 +39,8 @@ public class TrendingSource implements SuggestionSource {
         List<Suggestion> out = new ArrayList<Suggestion>(top.size());
         for (TrendingModel.Entry e : top) {
             out.add(new Suggestion(e.getProductId(), e.getDecayedOrders(), NAME, String.format(Locale.ROOT,
-                    "trending: %.1f recent orders (half-life %s days), %,d orders in all", e.getDecayedOrders(),
-                    trim(m.getHalfLifeDays()), e.getOrders())));
+                    "trending: %.1f recent orders (half-life %s days), %,d order%s in all", e.getDecayedOrders(),
+                    trim(m.getHalfLifeDays()), e.getOrders(), e.getOrders() == 1 ? "" : "s")));
         }
         return out;
     }

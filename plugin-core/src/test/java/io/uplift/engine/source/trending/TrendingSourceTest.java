@@ -41,7 +41,7 @@ public class TrendingSourceTest {
         publish(7);
         List<Suggestion> out = source.candidates(new SuggestionContext(null, null), 3);
         assertEquals("trending: 3.3 recent orders (half-life 7 days), 1,234 orders in all", out.get(0).getReason());
-        assertEquals("trending: 0.0 recent orders (half-life 7 days), 1 orders in all", out.get(2).getReason());
+        assertEquals("trending: 0.0 recent orders (half-life 7 days), 1 order in all", out.get(2).getReason());
         publish(0.5);
         assertEquals("trending: 1.5 recent orders (half-life 0.5 days), 2 orders in all",
                 source.candidates(new SuggestionContext(null, null), 3).get(1).getReason());
