@@ -1,6 +1,6 @@
 /* Uplift progressive enhancement: quick add without a page reload. Every widget works without this script (the
-   forms post and redirect back); with it, the form is sent with fetch and the answer shown in the card.
-   Elements with data-uplift-cart-count get the new cart quantity. */
+   widget's form posts the clicked card's product id and redirects back); with it, the same form is sent with fetch
+   and the answer shown in the card. Elements with data-uplift-cart-count get the new cart quantity. */
 (function () {
   'use strict';
   if (window.__upliftQuickAdd || !window.fetch || !window.FormData) {
@@ -8,25 +8,36 @@
   }
   window.__upliftQuickAdd = true;
 
-  function show(form, text, ok) {
-    var message = form.querySelector('.uplift-card__message');
+  function show(card, text, ok) {
+    var message = card && card.querySelector('.uplift-card__message');
     if (message) {
       message.textContent = text;
       message.className = 'uplift-card__message ' + (ok ? 'uplift-card__message--ok' : 'uplift-card__message--error');
     }
   }
 
+  var lastButton = null;
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest ? event.target.closest('.uplift-card__button') : null;
+    if (button) {
+      lastButton = button;
+    }
+  }, true);
+
   document.addEventListener('submit', function (event) {
     var form = event.target;
-    if (!form.classList || !form.classList.contains('uplift-card__add')) {
+    if (!form.classList || !form.classList.contains('uplift-widget__form')) {
       return;
     }
-    event.preventDefault();
-    var button = form.querySelector('button');
-    if (button) {
-      button.disabled = true;
+    var button = event.submitter || lastButton;
+    if (!button || !form.contains(button) || !button.value) {
+      return; // not a card's button: let the browser post the form
     }
+    event.preventDefault();
+    var card = button.closest('.uplift-card');
+    button.disabled = true;
     var body = new URLSearchParams(new FormData(form));
+    body.set('productId', button.value);
     fetch(form.action, {
       method: 'POST',
       body: body,
@@ -37,7 +48,7 @@
         return {ok: false, message: 'Sorry, that did not work. Please try again.'};
       });
     }).then(function (answer) {
-      show(form, answer.message || '', answer.ok);
+      show(card, answer.message || '', answer.ok);
       if (answer.ok && typeof answer.cartQuantity === 'number') {
         var counts = document.querySelectorAll('[data-uplift-cart-count]');
         for (var i = 0; i < counts.length; i++) {
@@ -46,11 +57,9 @@
         document.dispatchEvent(new CustomEvent('uplift:added', {detail: answer}));
       }
     }).catch(function () {
-      show(form, 'Sorry, that did not work. Please try again.', false);
+      show(card, 'Sorry, that did not work. Please try again.', false);
     }).then(function () {
-      if (button) {
-        button.disabled = false;
-      }
+      button.disabled = false;
     });
   });
 })();

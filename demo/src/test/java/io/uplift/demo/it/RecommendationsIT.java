@@ -212,10 +212,12 @@ public class RecommendationsIT {
     public void quickAddWithoutJavaScriptRedirectsBackWithAMessageAndOnlyToThisSite() throws Exception {
         Shopper s = new Shopper();
         s.quickAdd(phone);
-        Element card = Http.parse(s.http.get(DemoStoreHarness.site(phoneUrl))).selectFirst(".uplift-card form");
+        Element card = Http.parse(s.http.get(DemoStoreHarness.site(phoneUrl))).selectFirst(".uplift-widget__form");
         assertNotNull(card);
         Map<String, String> form = Http.formFields(card);
         assertEquals(phoneUrl, form.get("returnTo"));
+        // the browser sends the clicked card's button: productId=<its value>
+        form.put("productId", card.selectFirst(".uplift-card__button").attr("value"));
         HttpResponse<String> r = s.http.post(DemoStoreHarness.site(card.attr("action")), form);
         assertEquals(302, r.statusCode());
         assertTrue(r.headers().firstValue("Location").orElse("").endsWith(phoneUrl));

@@ -70,8 +70,9 @@ public class StorefrontCartIT {
         Document page = Http.parse(shopper.get(DemoStoreHarness.site(phoneUrl)));
         Element card = page.selectFirst(".uplift-widget--related-products .uplift-card");
         assertNotNull(card);
-        Map<String, String> form = Http.formFields(card.selectFirst("form"));
-        HttpResponse<String> r = shopper.post(DemoStoreHarness.site("/cart/add"), form);
+        Map<String, String> form = Http.formFields(card.closest("form"));
+        form.put("productId", card.selectFirst(".uplift-card__button").attr("value"));
+        HttpResponse<String> r = shopper.post(DemoStoreHarness.site("/uplift/cart/add"), form);
         assertEquals(302, r.statusCode());
         Document cart = cart();
         assertNotNull("cart line of product " + card.attr("data-product-id"),

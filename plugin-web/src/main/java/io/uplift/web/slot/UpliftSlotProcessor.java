@@ -48,6 +48,9 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
     /** Local variable of the slot fragment: true for the first slot of the page (it links the script). */
     public static final String FIRST_VARIABLE = "upliftFirstSlot";
 
+    /** Local variable of the slot fragment: this page's path (without the context path), for quick add's return. */
+    public static final String RETURN_VARIABLE = "upliftReturnTo";
+
     /** Local variable of the slot fragment: the quick-add message after a redirect (no JavaScript), or null. */
     public static final String MESSAGE_VARIABLE = "upliftMessage";
 
@@ -97,6 +100,7 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
             host.setNodeLocalVariable(SLOT_VARIABLE, view);
             host.setNodeLocalVariable(FIRST_VARIABLE, first);
             host.setNodeLocalVariable(MESSAGE_VARIABLE, first ? flashMessage(request) : null);
+            host.setNodeLocalVariable(RETURN_VARIABLE, returnPath(request));
             return Collections.<Node>singletonList(host);
         } catch (RuntimeException e) {
             slotService.getFailures().record("tag:" + slot.tagName(), where, e);
@@ -111,6 +115,20 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
     static Object flashMessage(HttpServletRequest request) {
         Map<String, ?> flash = request == null ? null : RequestContextUtils.getInputFlashMap(request);
         return flash == null ? null : flash.get(QuickAddController.MESSAGE);
+    }
+
+    /** The page's path within the site, with its query; the quick-add endpoint checks it again before redirecting. */
+    static String returnPath(HttpServletRequest request) {
+        if (request == null) {
+            return "/";
+        }
+        String path = request.getRequestURI();
+        String context = request.getContextPath();
+        if (context != null && !context.isEmpty() && path.startsWith(context)) {
+            path = path.substring(context.length());
+        }
+        String query = request.getQueryString();
+        return query == null || query.isEmpty() ? path : path + "?" + query;
     }
 
     static Long productIdOf(Object value) {
