@@ -76,7 +76,8 @@ public class RelatedProductsSlotIT {
             long id = Long.parseLong(card.attr("data-product-id"));
             assertFalse("unbuyable product " + id + " suggested on " + productUrl, unbuyable.contains(id));
             assertFalse("price shown", card.selectFirst(".uplift-card__price").text().isEmpty());
-            assertNotNull("quick add form with CSRF token", card.selectFirst("form input[name=csrfToken]"));
+            assertNotNull("quick add form with CSRF token", card.closest("form").selectFirst("input[name=csrfToken]"));
+            assertNotNull("quick add button with the product id", card.selectFirst("button[name=productId][value=" + id + "]"));
         }
     }
 
