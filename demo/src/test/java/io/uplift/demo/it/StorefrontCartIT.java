@@ -34,16 +34,6 @@ public class StorefrontCartIT {
         WidgetRows.refreshSite();
     }
 
-    static long productId(String name) throws Exception {
-        try (Connection c = DemoStoreHarness.jdbc();
-             PreparedStatement s = c.prepareStatement("SELECT DEFAULT_PRODUCT_ID FROM BLC_SKU WHERE NAME = ?")) {
-            s.setString(1, name);
-            try (ResultSet rs = s.executeQuery()) {
-                assertTrue("demo product " + name, rs.next());
-                return rs.getLong(1);
-            }
-        }
-    }
 
     private String csrf() throws Exception {
         Element token = Http.parse(shopper.get(DemoStoreHarness.site(phoneUrl))).selectFirst("input[name=csrfToken]");
@@ -81,10 +71,10 @@ public class StorefrontCartIT {
 
     @Test
     public void badAddRequestsChangeNothingAndSayWhy() throws Exception {
-        assertEquals(302, add(String.valueOf(productId("Nova X 128 GB")), "1").statusCode());
+        assertEquals(302, add(String.valueOf(Shopper.productId("Nova X 128 GB")), "1").statusCode());
         int lines = cart().select(".cart-line").size();
-        String inactive = String.valueOf(productId("Nova 9 Case (discontinued)"));
-        String outOfStock = String.valueOf(productId("HD Webcam"));
+        String inactive = String.valueOf(Shopper.productId("Nova 9 Case (discontinued)"));
+        String outOfStock = String.valueOf(Shopper.productId("HD Webcam"));
         String[][] bad = {
             {"abc", "1", "does not exist"}, {"999999", "1", "cannot be bought"}, {inactive, "1", "cannot be bought"},
             {"100", "0", "Quantity must be"}, {"100", "-1", "Quantity must be"}, {"100", "abc", "Quantity must be"},
@@ -101,10 +91,10 @@ public class StorefrontCartIT {
 
     @Test
     public void postWithoutCsrfTokenIsForbiddenAndChangesNothing() throws Exception {
-        assertEquals(302, add(String.valueOf(productId("Nova X 128 GB")), "1").statusCode());
+        assertEquals(302, add(String.valueOf(Shopper.productId("Nova X 128 GB")), "1").statusCode());
         int lines = cart().select(".cart-line").size();
         Map<String, String> form = new LinkedHashMap<>();
-        form.put("productId", String.valueOf(productId("Wireless Mouse")));
+        form.put("productId", String.valueOf(Shopper.productId("Wireless Mouse")));
         form.put("quantity", "1");
         assertEquals(403, shopper.post(DemoStoreHarness.site("/cart/add"), form).statusCode());
         assertEquals(lines, cart().select(".cart-line").size());
@@ -112,7 +102,7 @@ public class StorefrontCartIT {
 
     @Test
     public void checkoutSubmitsARealOrder() throws Exception {
-        assertEquals(302, add(String.valueOf(productId("Nova X 128 GB")), "1").statusCode());
+        assertEquals(302, add(String.valueOf(Shopper.productId("Nova X 128 GB")), "1").statusCode());
         Document checkout = Http.parse(shopper.get(DemoStoreHarness.site("/checkout")));
         Map<String, String> form = Http.formFields(checkout.selectFirst("form.checkout__form"));
         form.put("email", "it-shopper@example.com");
