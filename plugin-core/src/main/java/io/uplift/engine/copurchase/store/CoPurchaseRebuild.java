@@ -16,7 +16,7 @@ import java.util.Arrays;
  * products and keeps the baskets of two or more products as dense indexes. An inverted index
  * (product to its baskets) then lets each thread take whole products: for product a it walks a's baskets,
  * accumulates {@code together} and the weights of every partner in dense scratch arrays (no hashing), emits a's
- * exactly-sized sorted {@link PairRow}, and ranks a's served row right away while the partners are in cache. Work
+ * presized {@link PairRow}, and ranks a's served row right away while the partners are in cache. Work
  * is sum over baskets of size squared; memory is the statistics (16 bytes per ordered pair) plus 8 bytes per
  * product of a basket (and 4 per basket) during the rebuild.
  */
@@ -160,7 +160,6 @@ public final class CoPurchaseRebuild {
         private final int[] together;
         private final long[] weight;
         private final int[] touched;
-        private final long[] seen;
 
         PairCounter(ItemDirectory items, int[] lines, int[] byProductStart, int[] byProduct, int baskets,
                 RowRanker ranker, PairRow[] pairs, int[][] rows) {
@@ -176,7 +175,6 @@ public final class CoPurchaseRebuild {
             together = new int[products];
             weight = new long[products];
             touched = new int[products];
-            seen = new long[(products + 63) >>> 6];
         }
 
         @Override
@@ -206,51 +204,14 @@ public final class CoPurchaseRebuild {
                     }
                 }
             }
-            sortTouched(partners);
-            int[] keys = Arrays.copyOf(touched, partners);
-            int[] t = new int[partners];
-            long[] w = new long[partners];
+            PairRow row = new PairRow(partners);
             for (int i = 0; i < partners; i++) {
-                int b = keys[i];
-                t[i] = together[b];
-                w[i] = weight[b];
+                int b = touched[i];
+                row.put(b, together[b], weight[b]);
                 together[b] = 0;
                 weight[b] = 0;
             }
-            return new PairRow(keys, t, w);
-        }
-
-        /** Sorts touched[0..n): by a bitmap scan when the partners are dense in their range, else by sorting. */
-        private void sortTouched(int n) {
-            if (n < 2) {
-                return;
-            }
-            int min = Integer.MAX_VALUE;
-            int max = 0;
-            for (int i = 0; i < n; i++) {
-                min = Math.min(min, touched[i]);
-                max = Math.max(max, touched[i]);
-            }
-            int firstWord = min >>> 6;
-            int lastWord = max >>> 6;
-            long scanCost = lastWord - firstWord + 1L + n;
-            long sortCost = (long) n * (32 - Integer.numberOfLeadingZeros(n));
-            if (sortCost < scanCost) {
-                Arrays.sort(touched, 0, n);
-                return;
-            }
-            for (int i = 0; i < n; i++) {
-                seen[touched[i] >>> 6] |= 1L << touched[i];
-            }
-            int o = 0;
-            for (int w = firstWord; w <= lastWord; w++) {
-                long bits = seen[w];
-                seen[w] = 0;
-                while (bits != 0) {
-                    touched[o++] = (w << 6) + Long.numberOfTrailingZeros(bits);
-                    bits &= bits - 1;
-                }
-            }
+            return row;
         }
     }
 }

@@ -3,7 +3,6 @@ package io.uplift.engine.copurchase.store;
 import io.uplift.engine.copurchase.CoPurchaseModel;
 import io.uplift.engine.copurchase.Neighbor;
 import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
-import it.unimi.dsi.fastutil.ints.IntArrays;
 
 import java.util.Arrays;
 import java.util.Collections;
@@ -158,7 +157,7 @@ public final class CompactCoPurchaseModel implements CoPurchaseModel {
     }
 
     /** Candidates of one cart look-up: per candidate the summed score and its strongest pair. */
-    private final class Candidates {
+    private final class Candidates extends BestFirst {
 
         private final Int2IntOpenHashMap slotOf;
         private final int[] item;
@@ -166,6 +165,7 @@ public final class CompactCoPurchaseModel implements CoPurchaseModel {
         private final float[] best;
         private final int[] context;
         private final int[] together;
+        private int[] count;
         private int size;
 
         Candidates(int capacity) {
@@ -200,32 +200,34 @@ public final class CompactCoPurchaseModel implements CoPurchaseModel {
 
         List<Neighbor> best(int max) {
             int n = size;
-            int[] count = new int[n];
-            long[] id = new long[n];
+            count = new int[n];
             int[] order = new int[n];
             for (int s = 0; s < n; s++) {
                 count[s] = items.count(item[s]);
-                id[s] = items.id(item[s]);
                 order[s] = s;
             }
-            IntArrays.quickSort(order, 0, n, (x, y) -> {
-                int c = Double.compare(sum[y], sum[x]);
-                if (c != 0) {
-                    return c;
-                }
-                if (count[x] != count[y]) {
-                    return count[x] > count[y] ? -1 : 1;
-                }
-                return Long.compare(id[x], id[y]);
-            });
-            int k = Math.min(max, n);
+            int k = best(order, n, max);
             Neighbor[] out = new Neighbor[k];
             for (int r = 0; r < k; r++) {
                 int s = order[r];
                 int a = context[s];
-                out[r] = new Neighbor(id[s], items.id(a), sum[s], together[s], items.count(a), count[s], baskets);
+                out[r] = new Neighbor(items.id(item[s]), items.id(a), sum[s], together[s], items.count(a), count[s],
+                        baskets);
             }
             return Collections.unmodifiableList(Arrays.asList(out));
+        }
+
+        /** Summed score descending, then the candidate's count descending, then product id ascending. */
+        @Override
+        int compare(int x, int y) {
+            int c = Double.compare(sum[y], sum[x]);
+            if (c != 0) {
+                return c;
+            }
+            if (count[x] != count[y]) {
+                return count[x] > count[y] ? -1 : 1;
+            }
+            return Long.compare(items.id(item[x]), items.id(item[y]));
         }
     }
 

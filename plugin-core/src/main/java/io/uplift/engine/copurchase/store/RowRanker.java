@@ -2,14 +2,13 @@ package io.uplift.engine.copurchase.store;
 
 import io.uplift.engine.copurchase.PairFigures;
 import io.uplift.engine.copurchase.PairScorer;
-import it.unimi.dsi.fastutil.ints.IntArrays;
 
 import java.util.Arrays;
 
 /**
  * Ranks the partners of one product into its served row: every partner is scored by the {@link PairScorer}, the
- * score of the {@code rowLength}-th best is found by quickselect, and only the partners at or above it are sorted
- * (or, when many tie at that score, reduced to the best by a bounded heap).
+ * score of the {@code rowLength}-th best is found by quickselect, and only the partners at or above it are ordered
+ * ({@link BestFirst}).
  * That is O(partners) whatever order the partners come in (a bounded heap degrades to O(partners * log L) when
  * the scores rise along the offer order, which first-appearance order makes common: later products are rarer).
  *
@@ -20,7 +19,7 @@ import java.util.Arrays;
  * then the {@code together} counts ({@link #length}, {@link #item}, {@link #score}, {@link #together}).
  * One instance per thread; not thread-safe.
  */
-final class RowRanker {
+final class RowRanker extends BestFirst {
 
     static final int[] EMPTY_ROW = new int[0];
 
@@ -96,12 +95,8 @@ final class RowRanker {
                 }
             }
         }
-        if (m > 4 * rowLength) {
-            // many ties at the threshold (e.g. a scorer of together / countA): keep the best by heap, not by sort
-            m = keepBest(m);
-        }
-        IntArrays.quickSort(order, 0, m, this::compare);
-        int len = Math.min(m, rowLength);
+        // m is about rowLength, more when many partners tie at the threshold (e.g. a scorer of together / countA)
+        int len = best(order, m, rowLength);
         int[] row = new int[3 * len];
         for (int r = 0; r < len; r++) {
             int i = order[r];
@@ -114,7 +109,8 @@ final class RowRanker {
     }
 
     /** Rank order of offered partners i and j: negative if i ranks first. */
-    private int compare(int i, int j) {
+    @Override
+    int compare(int i, int j) {
         int c = Double.compare(score[j], score[i]);
         if (c != 0) {
             return c;
@@ -123,45 +119,6 @@ final class RowRanker {
             return count[i] > count[j] ? -1 : 1;
         }
         return Long.compare(items.id(item[i]), items.id(item[j]));
-    }
-
-    /**
-     * Moves the {@code rowLength} best of order[0..m) to order[0..rowLength) with a bounded heap whose root is the
-     * worst kept entry; O(m log rowLength).
-     */
-    private int keepBest(int m) {
-        int k = rowLength;
-        for (int i = k / 2 - 1; i >= 0; i--) {
-            siftDown(i, k);
-        }
-        for (int i = k; i < m; i++) {
-            if (compare(order[i], order[0]) < 0) {
-                order[0] = order[i];
-                siftDown(0, k);
-            }
-        }
-        return k;
-    }
-
-    private void siftDown(int i, int k) {
-        while (true) {
-            int worst = i;
-            int left = 2 * i + 1;
-            int right = left + 1;
-            if (left < k && compare(order[left], order[worst]) > 0) {
-                worst = left;
-            }
-            if (right < k && compare(order[right], order[worst]) > 0) {
-                worst = right;
-            }
-            if (worst == i) {
-                return;
-            }
-            int t = order[i];
-            order[i] = order[worst];
-            order[worst] = t;
-            i = worst;
-        }
     }
 
     /** The k-th largest of score[0..n), 1 <= k <= n, by quickselect on a copy. */
