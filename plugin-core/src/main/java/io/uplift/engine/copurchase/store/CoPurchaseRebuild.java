@@ -180,15 +180,12 @@ public final class CoPurchaseRebuild {
         @Override
         public void run(int from, int to) {
             for (int a = from; a < to; a++) {
-                PairRow row = count(a);
-                pairs[a] = row;
-                ranker.begin(items, a, baskets);
-                row.offerTo(ranker);
-                rows[a] = ranker.finish();
+                pairs[a] = countAndRank(a);
             }
         }
 
-        private PairRow count(int a) {
+        /** Counts a's partners in the scratch arrays, then moves them into a's row and offers them for ranking. */
+        private PairRow countAndRank(int a) {
             int partners = 0;
             for (int q = byProductStart[a]; q < byProductStart[a + 1]; q++) {
                 int k = byProduct[q];
@@ -205,12 +202,15 @@ public final class CoPurchaseRebuild {
                 }
             }
             PairRow row = new PairRow(partners);
+            ranker.begin(items, a, baskets);
             for (int i = 0; i < partners; i++) {
                 int b = touched[i];
                 row.put(b, together[b], weight[b]);
+                ranker.offer(b, together[b], weight[b]);
                 together[b] = 0;
                 weight[b] = 0;
             }
+            rows[a] = ranker.finish();
             return row;
         }
     }

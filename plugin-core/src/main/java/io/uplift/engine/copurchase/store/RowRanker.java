@@ -31,6 +31,7 @@ final class RowRanker extends BestFirst {
     private int[] count = new int[64];
     private double[] score = new double[64];
     private double[] select = new double[64];
+    private long[] id = new long[64];
     private int[] order = new int[64];
     private int size;
     private ItemDirectory items;
@@ -81,6 +82,7 @@ final class RowRanker extends BestFirst {
         }
         if (order.length < n) {
             order = new int[item.length];
+            id = new long[item.length];
         }
         int m = 0;
         if (n <= rowLength) {
@@ -96,6 +98,9 @@ final class RowRanker extends BestFirst {
             }
         }
         // m is about rowLength, more when many partners tie at the threshold (e.g. a scorer of together / countA)
+        for (int r = 0; r < m; r++) {
+            id[order[r]] = items.id(item[order[r]]);
+        }
         int len = best(order, m, rowLength);
         int[] row = new int[3 * len];
         for (int r = 0; r < len; r++) {
@@ -118,7 +123,7 @@ final class RowRanker extends BestFirst {
         if (count[i] != count[j]) {
             return count[i] > count[j] ? -1 : 1;
         }
-        return Long.compare(items.id(item[i]), items.id(item[j]));
+        return Long.compare(id[i], id[j]);
     }
 
     /** The k-th largest of score[0..n), 1 <= k <= n, by quickselect on a copy. */
