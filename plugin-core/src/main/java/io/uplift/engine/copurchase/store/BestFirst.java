@@ -12,6 +12,21 @@ abstract class BestFirst {
     abstract int compare(int i, int j);
 
     /**
+     * The store's one ranking rule, for rows and carts alike: score descending, then the candidate's basket count
+     * descending, then product id ascending. Negative if the first candidate ranks first.
+     */
+    static int rank(double score1, int count1, long id1, double score2, int count2, long id2) {
+        int c = Double.compare(score2, score1);
+        if (c != 0) {
+            return c;
+        }
+        if (count1 != count2) {
+            return count1 > count2 ? -1 : 1;
+        }
+        return Long.compare(id1, id2);
+    }
+
+    /**
      * Reorders {@code order[0..m)} so that {@code order[0..k)} holds the best {@code k} entries, best first.
      *
      * @return min(k, m)

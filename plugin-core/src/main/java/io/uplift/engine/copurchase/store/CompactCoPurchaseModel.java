@@ -166,6 +166,7 @@ public final class CompactCoPurchaseModel implements CoPurchaseModel {
         private final int[] context;
         private final int[] together;
         private int[] count;
+        private long[] id;
         private int size;
 
         Candidates(int capacity) {
@@ -201,9 +202,11 @@ public final class CompactCoPurchaseModel implements CoPurchaseModel {
         List<Neighbor> best(int max) {
             int n = size;
             count = new int[n];
+            id = new long[n];
             int[] order = new int[n];
             for (int s = 0; s < n; s++) {
                 count[s] = items.count(item[s]);
+                id[s] = items.id(item[s]);
                 order[s] = s;
             }
             int k = best(order, n, max);
@@ -211,8 +214,7 @@ public final class CompactCoPurchaseModel implements CoPurchaseModel {
             for (int r = 0; r < k; r++) {
                 int s = order[r];
                 int a = context[s];
-                out[r] = new Neighbor(items.id(item[s]), items.id(a), sum[s], together[s], items.count(a), count[s],
-                        baskets);
+                out[r] = new Neighbor(id[s], items.id(a), sum[s], together[s], items.count(a), count[s], baskets);
             }
             return Collections.unmodifiableList(Arrays.asList(out));
         }
@@ -220,14 +222,7 @@ public final class CompactCoPurchaseModel implements CoPurchaseModel {
         /** Summed score descending, then the candidate's count descending, then product id ascending. */
         @Override
         int compare(int x, int y) {
-            int c = Double.compare(sum[y], sum[x]);
-            if (c != 0) {
-                return c;
-            }
-            if (count[x] != count[y]) {
-                return count[x] > count[y] ? -1 : 1;
-            }
-            return Long.compare(items.id(item[x]), items.id(item[y]));
+            return rank(sum[x], count[x], id[x], sum[y], count[y], id[y]);
         }
     }
 

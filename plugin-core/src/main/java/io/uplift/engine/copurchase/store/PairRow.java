@@ -105,51 +105,58 @@ final class PairRow {
     boolean add(int partner, long weight) {
         long mixed = mix(partner);
         long[] segment = segmentOf(mixed);
-        int slots = slots(segment);
-        long key = (long) (partner + 1) << 32;
-        int p = home(mixed, slots);
-        while (true) {
-            int at = 1 + 2 * p;
-            long e = segment[at];
-            if (e == 0) {
-                if (count(segment) + 1 > slots * MAX_LOAD) {
-                    grow(segment, mixed);
-                    put(partner, 1, weight);
-                    return true;
-                }
-                segment[at] = key | 1;
-                segment[at + 1] = weight;
-                segment[0]++;
-                size++;
-                return false;
-            }
-            if ((e & KEY_MASK) == key) {
-                segment[at] = e + 1;
-                segment[at + 1] += weight;
-                return false;
-            }
-            p = p + 1 == slots ? 0 : p + 1;
+        int p = probe(segment, mixed, partner);
+        if (p >= 0) {
+            segment[1 + 2 * p]++;
+            segment[2 + 2 * p] += weight;
+            return false;
         }
+        if (count(segment) + 1 > slots(segment) * MAX_LOAD) {
+            grow(segment, mixed);
+            put(partner, 1, weight);
+            return true;
+        }
+        insert(segment, -p - 1, partner, 1, weight);
+        return false;
     }
 
     /** Inserts a partner known to be absent, with its figures (bulk building: rebuild, snapshot load). */
     void put(int partner, int together, long weight) {
         long mixed = mix(partner);
         long[] segment = segmentOf(mixed);
-        int slots = slots(segment);
-        if (count(segment) + 1 > slots * MAX_LOAD) {
+        if (count(segment) + 1 > slots(segment) * MAX_LOAD) {
             grow(segment, mixed);
             put(partner, together, weight);
             return;
         }
-        int p = home(mixed, slots);
-        while (segment[1 + 2 * p] != 0) {
-            p = p + 1 == slots ? 0 : p + 1;
-        }
+        insert(segment, -probe(segment, mixed, partner) - 1, partner, together, weight);
+    }
+
+    private void insert(long[] segment, int p, int partner, int together, long weight) {
         segment[1 + 2 * p] = ((long) (partner + 1) << 32) | (together & 0xffffffffL);
         segment[2 + 2 * p] = weight;
         segment[0]++;
         size++;
+    }
+
+    /**
+     * Linear probing for a partner: its slot, or -(slot + 1) for the empty slot where it would go (a segment is
+     * never full: its load stays at most {@value #MAX_LOAD}).
+     */
+    private static int probe(long[] segment, long mixed, int partner) {
+        int slots = slots(segment);
+        long key = (long) (partner + 1) << 32;
+        int p = home(mixed, slots);
+        while (true) {
+            long e = segment[1 + 2 * p];
+            if (e == 0) {
+                return -p - 1;
+            }
+            if ((e & KEY_MASK) == key) {
+                return p;
+            }
+            p = p + 1 == slots ? 0 : p + 1;
+        }
     }
 
     /** Replaces a full segment by a larger one, or by two halves split on the next hash bit. */
@@ -209,34 +216,20 @@ final class PairRow {
         }
     }
 
-    private int find(int partner) {
-        long mixed = mix(partner);
-        long[] segment = segmentOf(mixed);
-        int slots = slots(segment);
-        long key = (long) (partner + 1) << 32;
-        int p = home(mixed, slots);
-        while (true) {
-            long e = segment[1 + 2 * p];
-            if (e == 0) {
-                return -1;
-            }
-            if ((e & KEY_MASK) == key) {
-                return p;
-            }
-            p = p + 1 == slots ? 0 : p + 1;
-        }
-    }
-
     /** Baskets with both; 0 if never bought together. */
     int together(int partner) {
-        int p = find(partner);
-        return p < 0 ? 0 : (int) segmentOf(mix(partner))[1 + 2 * p];
+        long mixed = mix(partner);
+        long[] segment = segmentOf(mixed);
+        int p = probe(segment, mixed, partner);
+        return p < 0 ? 0 : (int) segment[1 + 2 * p];
     }
 
     /** The fixed-point weighted sum; 0 if never bought together. */
     long weight(int partner) {
-        int p = find(partner);
-        return p < 0 ? 0 : segmentOf(mix(partner))[2 + 2 * p];
+        long mixed = mix(partner);
+        long[] segment = segmentOf(mixed);
+        int p = probe(segment, mixed, partner);
+        return p < 0 ? 0 : segment[2 + 2 * p];
     }
 
     /** Offers every partner to the ranker (in hash order: the ranking is a total order). */

@@ -116,14 +116,7 @@ final class RowRanker extends BestFirst {
     /** Rank order of offered partners i and j: negative if i ranks first. */
     @Override
     int compare(int i, int j) {
-        int c = Double.compare(score[j], score[i]);
-        if (c != 0) {
-            return c;
-        }
-        if (count[i] != count[j]) {
-            return count[i] > count[j] ? -1 : 1;
-        }
-        return Long.compare(id[i], id[j]);
+        return rank(score[i], count[i], id[i], score[j], count[j], id[j]);
     }
 
     /** The k-th largest of score[0..n), 1 <= k <= n, by quickselect on a copy. */
