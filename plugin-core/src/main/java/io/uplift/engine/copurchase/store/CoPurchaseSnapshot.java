@@ -85,7 +85,7 @@ public final class CoPurchaseSnapshot {
 
     private PairStatistics stats() {
         if (statistics == null) {
-            throw new IllegalStateException("this snapshot was already turned into a learner");
+            throw new IllegalStateException("this snapshot was already turned into a learner or a model");
         }
         return statistics;
     }
@@ -95,16 +95,31 @@ public final class CoPurchaseSnapshot {
      * snapshot's generation. The statistics move into the learner, so this may be called once.
      */
     public CoPurchaseLearner learner(PairScorer scorer, CoPurchaseSettings settings, RebuildProgress progress) {
-        CoPurchaseLearner.checkArguments(scorer, settings);
         PairStatistics stats = stats();
-        int[][] rows = CoPurchaseLearner.rankAll(stats, scorer, settings,
-                progress == null ? RebuildProgress.NONE : progress);
+        int[][] rows = rankOnce(scorer, settings, progress);
+        return new CoPurchaseLearner(stats, scorer, settings, rows, generation);
+    }
+
+    /**
+     * Ranks every row (in parallel) and returns only the served model of the snapshot's generation, for a node that
+     * serves but does not learn: the statistics are dropped, so it holds the model's memory only. May be called
+     * once, instead of {@link #learner}.
+     */
+    public CompactCoPurchaseModel model(PairScorer scorer, CoPurchaseSettings settings, RebuildProgress progress) {
+        PairStatistics stats = stats();
+        int[][] rows = rankOnce(scorer, settings, progress);
+        return CompactCoPurchaseModel.of(generation, stats.baskets(), scorer.name(), settings.rowLength(),
+                stats.items().freeze(), rows);
+    }
+
+    /** Ranks the rows of the statistics, which then leave this snapshot. */
+    private int[][] rankOnce(PairScorer scorer, CoPurchaseSettings settings, RebuildProgress progress) {
+        CoPurchaseLearner.checkArguments(scorer, settings);
+        RebuildProgress listener = progress == null ? RebuildProgress.NONE : progress;
+        int[][] rows = CoPurchaseLearner.rankAll(stats(), scorer, settings, listener);
         statistics = null;
-        CoPurchaseLearner learner = new CoPurchaseLearner(stats, scorer, settings, rows, generation);
-        if (progress != null) {
-            progress.onProgress(RebuildProgress.Phase.DONE, rows.length, rows.length);
-        }
-        return learner;
+        listener.onProgress(RebuildProgress.Phase.DONE, rows.length, rows.length);
+        return rows;
     }
 
     /**

@@ -46,6 +46,23 @@ public final class CompactCoPurchaseModel implements CoPurchaseModel {
         this.rowLengths = rowLengths;
     }
 
+    /** A model around freshly ranked rows ({@code rows[a]} for every product index of {@code items}). */
+    static CompactCoPurchaseModel of(long generation, int baskets, String scorerName, int rowLength,
+            ItemDirectory.View items, int[][] rows) {
+        int pages = (rows.length + ItemDirectory.PAGE_MASK) >>> ItemDirectory.PAGE_BITS;
+        int[][][] rowPages = new int[pages][][];
+        int[] rowLengths = new int[rowLength + 1];
+        for (int p = 0; p < pages; p++) {
+            rowPages[p] = new int[ItemDirectory.PAGE][];
+            int from = p << ItemDirectory.PAGE_BITS;
+            System.arraycopy(rows, from, rowPages[p], 0, Math.min(ItemDirectory.PAGE, rows.length - from));
+        }
+        for (int[] row : rows) {
+            rowLengths[RowRanker.length(row)]++;
+        }
+        return new CompactCoPurchaseModel(generation, baskets, scorerName, rowLength, items, rowPages, rowLengths);
+    }
+
     /** The model before anything was learned: generation 0, no products. */
     public static CompactCoPurchaseModel empty(String scorerName, int rowLength) {
         if (scorerName == null) {
