@@ -146,11 +146,14 @@ public final class EngineBench {
         double[] smile = new double[reps];
         long smilePairs = 0;
         for (int r = 0; r < reps; r++) {
+            // each timed run starts from a collected heap, so neither side pays for the other's garbage
+            usedAfterGc();
             t0 = System.nanoTime();
             CoPurchaseLearner learner = fimiOurs();
             ours[r] = ms(t0);
             sink += learner.current().generation();
             learner = null;
+            usedAfterGc();
             t0 = System.nanoTime();
             smilePairs = fimiSmile(smileSupport);
             smile[r] = ms(t0);
@@ -193,6 +196,7 @@ public final class EngineBench {
         double[] read = new double[reps];
         for (int r = 0; r < reps; r++) {
             syntheticLearner = null;
+            usedAfterGc();
             t0 = System.nanoTime();
             syntheticLearner = syntheticOnce(settings, progress);
             runs[r] = ms(t0);
