@@ -1,6 +1,5 @@
 package io.uplift.engine.copurchase.store;
 
-import io.uplift.engine.copurchase.PairFigures;
 import io.uplift.engine.copurchase.PairScorer;
 import org.junit.Test;
 
@@ -15,17 +14,7 @@ import static org.junit.Assert.assertEquals;
 public class RowRankerTest {
 
     /** Coarse scores, so that hundreds of partners tie at the cut. */
-    private static final PairScorer COARSE = new PairScorer() {
-        @Override
-        public String name() {
-            return "coarse";
-        }
-
-        @Override
-        public double score(PairFigures f) {
-            return f.together / 3;
-        }
-    };
+    private static final PairScorer COARSE = Fixtures.scorer("coarse", f -> f.together / 3);
 
     @Test
     public void selectionEqualsAFullSortWhateverTheTiesAndOrder() {
