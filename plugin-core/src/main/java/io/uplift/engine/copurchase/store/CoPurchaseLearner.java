@@ -104,8 +104,8 @@ public final class CoPurchaseLearner {
 
     /**
      * Adds one order to the statistics; the served rows change at the next {@link #publish()}. Costs n index
-     * look-ups and n(n-1) pair updates for n products, and never rehashes or copies more than one product's
-     * partners (see {@link PairStatistics}).
+     * look-ups and n(n-1) pair updates for n products, and never rehashes or copies more than one segment of a
+     * product's partners (see {@link PairStatistics}).
      */
     public synchronized void apply(Basket basket) {
         int[] touched = stats.addAndIndex(basket);

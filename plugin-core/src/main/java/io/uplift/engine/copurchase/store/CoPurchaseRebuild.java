@@ -13,12 +13,12 @@ import java.util.Arrays;
  * {@link CoPurchaseSettings#threads()} - 1 helpers; never on the request path.
  *
  * <p>How (and why it is fast): one streaming pass reads the baskets, assigns dense product indexes, counts
- * products and keeps the baskets of two or more products as dense indexes (4 bytes per line). An inverted index
+ * products and keeps the baskets of two or more products as dense indexes. An inverted index
  * (product to its baskets) then lets each thread take whole products: for product a it walks a's baskets,
  * accumulates {@code together} and the weights of every partner in dense scratch arrays (no hashing), emits a's
- * exactly-sized sorted {@link PairRow}, and ranks a's served row right away while the partners are in cache. Work
+ * presized {@link PairRow}, and ranks a's served row right away while the partners are in cache. Work
  * is sum over baskets of size squared; memory is the statistics (16 bytes per ordered pair) plus 8 bytes per
- * basket line during the rebuild.
+ * product of a basket (and 4 per basket) during the rebuild.
  */
 public final class CoPurchaseRebuild {
 
@@ -56,16 +56,16 @@ public final class CoPurchaseRebuild {
         ItemDirectory items = reader.items;
         int products = items.size();
         int[] lines = reader.lines.elements();
-        int[] ends = reader.ends.toIntArray();
-        int[] byProductStart = new int[products + 1];
-        int[] byProduct = invert(lines, ends, byProductStart);
+        int length = reader.lines.size();
         reader.lines = null;
+        int[] byProductStart = new int[products + 1];
+        int[] byProduct = invert(lines, length, byProductStart);
 
         PairRow[] pairs = new PairRow[products];
         int[][] rows = new int[products][];
         int baskets = reader.baskets;
         ParallelBlocks.run(settings.threads(), products, BLOCK,
-                () -> new PairCounter(items, lines, ends, byProductStart, byProduct, baskets,
+                () -> new PairCounter(items, lines, byProductStart, byProduct, baskets,
                         new RowRanker(scorer, settings.rowLength()), pairs, rows),
                 listener, RebuildProgress.Phase.RANK);
 
@@ -76,33 +76,39 @@ public final class CoPurchaseRebuild {
         return learner;
     }
 
-    /** Product to the baskets containing it (basket numbers ascending), as one array with offsets. */
-    private static int[] invert(int[] lines, int[] ends, int[] start) {
-        int length = ends.length == 0 ? 0 : ends[ends.length - 1];
-        for (int i = 0; i < length; i++) {
-            start[lines[i] + 1]++;
+    /**
+     * Product to the baskets containing it (as offsets of the baskets' size slots in {@code lines}, ascending),
+     * as one array with per-product start offsets.
+     */
+    private static int[] invert(int[] lines, int length, int[] start) {
+        int entries = 0;
+        for (int k = 0; k < length; k += lines[k] + 1) {
+            for (int i = k + 1; i <= k + lines[k]; i++) {
+                start[lines[i] + 1]++;
+            }
+            entries += lines[k];
         }
         for (int a = 1; a < start.length; a++) {
             start[a] += start[a - 1];
         }
         int[] cursor = Arrays.copyOf(start, start.length - 1);
-        int[] byProduct = new int[length];
-        int from = 0;
-        for (int k = 0; k < ends.length; k++) {
-            for (int i = from; i < ends[k]; i++) {
+        int[] byProduct = new int[entries];
+        for (int k = 0; k < length; k += lines[k] + 1) {
+            for (int i = k + 1; i <= k + lines[k]; i++) {
                 byProduct[cursor[lines[i]]++] = k;
             }
-            from = ends[k];
         }
         return byProduct;
     }
 
-    /** The streaming pass: dense indexes, counts, and the lines of baskets that make pairs. */
+    /**
+     * The streaming pass: dense indexes, counts, and the baskets that make pairs as one int array of lines
+     * {@code [size, product, product, ...]}, so that a basket and its size share a cache line.
+     */
     private static final class Reader implements OrderHistory.BasketVisitor {
 
         final ItemDirectory items = new ItemDirectory();
         IntArrayList lines = new IntArrayList(1 << 16);
-        final IntArrayList ends = new IntArrayList(1 << 12);
         int baskets;
         long watermark = Long.MIN_VALUE;
         private final RebuildProgress progress;
@@ -122,15 +128,15 @@ public final class CoPurchaseRebuild {
             if (baskets == Integer.MAX_VALUE) {
                 throw new IllegalStateException("more baskets than the store can count: " + baskets);
             }
+            if (n > 1) {
+                lines.add(n);
+            }
             for (int i = 0; i < n; i++) {
                 int a = items.indexOrAdd(basket.productId(i));
                 items.addCount(a, 1);
                 if (n > 1) {
                     lines.add(a);
                 }
-            }
-            if (n > 1) {
-                ends.add(lines.size());
             }
             baskets++;
             watermark = Math.max(watermark, basket.getOrderId());
@@ -145,7 +151,6 @@ public final class CoPurchaseRebuild {
 
         private final ItemDirectory items;
         private final int[] lines;
-        private final int[] ends;
         private final int[] byProductStart;
         private final int[] byProduct;
         private final int baskets;
@@ -155,13 +160,11 @@ public final class CoPurchaseRebuild {
         private final int[] together;
         private final long[] weight;
         private final int[] touched;
-        private final long[] seen;
 
-        PairCounter(ItemDirectory items, int[] lines, int[] ends, int[] byProductStart, int[] byProduct,
-                int baskets, RowRanker ranker, PairRow[] pairs, int[][] rows) {
+        PairCounter(ItemDirectory items, int[] lines, int[] byProductStart, int[] byProduct, int baskets,
+                RowRanker ranker, PairRow[] pairs, int[][] rows) {
             this.items = items;
             this.lines = lines;
-            this.ends = ends;
             this.byProductStart = byProductStart;
             this.byProduct = byProduct;
             this.baskets = baskets;
@@ -172,28 +175,23 @@ public final class CoPurchaseRebuild {
             together = new int[products];
             weight = new long[products];
             touched = new int[products];
-            seen = new long[(products + 63) >>> 6];
         }
 
         @Override
         public void run(int from, int to) {
             for (int a = from; a < to; a++) {
-                PairRow row = count(a);
-                pairs[a] = row;
-                ranker.begin(items, a, baskets);
-                row.offerTo(ranker);
-                rows[a] = ranker.finish();
+                pairs[a] = countAndRank(a);
             }
         }
 
-        private PairRow count(int a) {
+        /** Counts a's partners in the scratch arrays, then moves them into a's row and offers them for ranking. */
+        private PairRow countAndRank(int a) {
             int partners = 0;
             for (int q = byProductStart[a]; q < byProductStart[a + 1]; q++) {
                 int k = byProduct[q];
-                int start = k == 0 ? 0 : ends[k - 1];
-                int end = ends[k];
-                long w = Weights.of(end - start);
-                for (int i = start; i < end; i++) {
+                int n = lines[k];
+                long w = Weights.of(n);
+                for (int i = k + 1; i <= k + n; i++) {
                     int b = lines[i];
                     if (b != a) {
                         if (together[b]++ == 0) {
@@ -203,51 +201,17 @@ public final class CoPurchaseRebuild {
                     }
                 }
             }
-            sortTouched(partners);
-            int[] keys = Arrays.copyOf(touched, partners);
-            int[] t = new int[partners];
-            long[] w = new long[partners];
+            PairRow row = new PairRow(partners);
+            ranker.begin(items, a, baskets);
             for (int i = 0; i < partners; i++) {
-                int b = keys[i];
-                t[i] = together[b];
-                w[i] = weight[b];
+                int b = touched[i];
+                row.put(b, together[b], weight[b]);
+                ranker.offer(b, together[b], weight[b]);
                 together[b] = 0;
                 weight[b] = 0;
             }
-            return new PairRow(keys, t, w);
-        }
-
-        /** Sorts touched[0..n): by a bitmap scan when the partners are dense in their range, else by sorting. */
-        private void sortTouched(int n) {
-            if (n < 2) {
-                return;
-            }
-            int min = Integer.MAX_VALUE;
-            int max = 0;
-            for (int i = 0; i < n; i++) {
-                min = Math.min(min, touched[i]);
-                max = Math.max(max, touched[i]);
-            }
-            int firstWord = min >>> 6;
-            int lastWord = max >>> 6;
-            long scanCost = lastWord - firstWord + 1L + n;
-            long sortCost = (long) n * (32 - Integer.numberOfLeadingZeros(n));
-            if (sortCost < scanCost) {
-                Arrays.sort(touched, 0, n);
-                return;
-            }
-            for (int i = 0; i < n; i++) {
-                seen[touched[i] >>> 6] |= 1L << touched[i];
-            }
-            int o = 0;
-            for (int w = firstWord; w <= lastWord; w++) {
-                long bits = seen[w];
-                seen[w] = 0;
-                while (bits != 0) {
-                    touched[o++] = (w << 6) + Long.numberOfTrailingZeros(bits);
-                    bits &= bits - 1;
-                }
-            }
+            rows[a] = ranker.finish();
+            return row;
         }
     }
 }

@@ -85,7 +85,7 @@ public final class CoPurchaseSnapshot {
 
     private PairStatistics stats() {
         if (statistics == null) {
-            throw new IllegalStateException("this snapshot was already turned into a learner");
+            throw new IllegalStateException("this snapshot was already turned into a learner or a model");
         }
         return statistics;
     }
@@ -95,30 +95,46 @@ public final class CoPurchaseSnapshot {
      * snapshot's generation. The statistics move into the learner, so this may be called once.
      */
     public CoPurchaseLearner learner(PairScorer scorer, CoPurchaseSettings settings, RebuildProgress progress) {
-        CoPurchaseLearner.checkArguments(scorer, settings);
         PairStatistics stats = stats();
-        int[][] rows = CoPurchaseLearner.rankAll(stats, scorer, settings,
-                progress == null ? RebuildProgress.NONE : progress);
-        statistics = null;
-        CoPurchaseLearner learner = new CoPurchaseLearner(stats, scorer, settings, rows, generation);
-        if (progress != null) {
-            progress.onProgress(RebuildProgress.Phase.DONE, rows.length, rows.length);
-        }
-        return learner;
+        int[][] rows = rankOnce(scorer, settings, progress);
+        return new CoPurchaseLearner(stats, scorer, settings, rows, generation);
     }
 
     /**
-     * Writes the statistics as a snapshot of {@code generation}. Compacts the partner rows first (a change of
-     * layout, not of content). Callers use {@link CoPurchaseLearner#writeSnapshot}.
+     * Ranks every row (in parallel) and returns only the served model of the snapshot's generation, for a node that
+     * serves but does not learn: the statistics are dropped, so it holds the model's memory only. May be called
+     * once, instead of {@link #learner}.
+     */
+    public CompactCoPurchaseModel model(PairScorer scorer, CoPurchaseSettings settings, RebuildProgress progress) {
+        PairStatistics stats = stats();
+        int[][] rows = rankOnce(scorer, settings, progress);
+        return CompactCoPurchaseModel.of(generation, stats.baskets(), scorer.name(), settings.rowLength(),
+                stats.items().freeze(), rows);
+    }
+
+    /** Ranks the rows of the statistics, which then leave this snapshot. */
+    private int[][] rankOnce(PairScorer scorer, CoPurchaseSettings settings, RebuildProgress progress) {
+        CoPurchaseLearner.checkArguments(scorer, settings);
+        RebuildProgress listener = progress == null ? RebuildProgress.NONE : progress;
+        int[][] rows = CoPurchaseLearner.rankAll(stats(), scorer, settings, listener);
+        statistics = null;
+        listener.onProgress(RebuildProgress.Phase.DONE, rows.length, rows.length);
+        return rows;
+    }
+
+    /**
+     * Writes the statistics as a snapshot of {@code generation}. Callers use
+     * {@link CoPurchaseLearner#writeSnapshot}.
      */
     static void write(PairStatistics stats, long generation, OutputStream out) throws IOException {
         int products = stats.products();
         ItemDirectory items = stats.items();
         long pairs = 0;
+        int widest = 0;
         for (int a = 0; a < products; a++) {
-            PairRow row = stats.row(a);
-            row.compact();
-            pairs += row.size();
+            int partners = stats.row(a).size();
+            pairs += partners;
+            widest = Math.max(widest, partners);
         }
         pairs /= 2;
         Bytes bytes = new Bytes(HEADER + products * 16L + pairs * 8L + CHECKSUM);
@@ -135,19 +151,19 @@ public final class CoPurchaseSnapshot {
             bytes.writeVarint(items.count(a));
             bytes.writeVarint(stats.row(a).size());
         }
+        int[] partners = new int[widest];
+        int[] together = new int[widest];
+        long[] weight = new long[widest];
+        long[] scratch = new long[widest];
         for (int a = 0; a < products; a++) {
-            PairRow row = stats.row(a);
-            int[] keys = row.keys();
-            int[] together = row.together();
-            long[] weight = row.weight();
-            int first = -Arrays.binarySearch(keys, a) - 1;
-            bytes.writeVarint(keys.length - first);
+            int n = stats.row(a).partnersAbove(a, partners, together, weight, scratch);
+            bytes.writeVarint(n);
             int previous = a;
-            for (int i = first; i < keys.length; i++) {
-                bytes.writeVarint(keys[i] - previous - 1L);
+            for (int i = 0; i < n; i++) {
+                bytes.writeVarint(partners[i] - previous - 1L);
                 bytes.writeVarint(together[i]);
                 bytes.writeVarint(weight[i]);
-                previous = keys[i];
+                previous = partners[i];
             }
         }
         bytes.patchLong(12, bytes.size() + CHECKSUM);
@@ -241,15 +257,8 @@ public final class CoPurchaseSnapshot {
             throw corrupt("partners add up to " + orderedPairs + ", expected twice the " + pairs + " pairs");
         }
         PairRow[] rows = new PairRow[products];
-        int[][] keys = new int[products][];
-        int[][] together = new int[products][];
-        long[][] weight = new long[products][];
-        int[] filled = new int[products];
         for (int a = 0; a < products; a++) {
-            int degree = degrees.getInt(a);
-            keys[a] = new int[degree];
-            together[a] = new int[degree];
-            weight[a] = new long[degree];
+            rows[a] = new PairRow(degrees.getInt(a));
         }
         for (int a = 0; a < products; a++) {
             int n = in.readVarintInt("pair count of product index " + a);
@@ -265,34 +274,34 @@ public final class CoPurchaseSnapshot {
                 if (b >= products || t < 1 || t > Math.min(items.count(a), items.count((int) b)) || w < 1) {
                     throw corrupt("pair of product indexes " + a + " and " + b + ": together " + t + ", weight " + w);
                 }
-                place(a, (int) b, t, w, keys, together, weight, filled);
-                place((int) b, a, t, w, keys, together, weight, filled);
+                place(rows, degrees, a, (int) b, t, w);
+                place(rows, degrees, (int) b, a, t, w);
             }
         }
         if (in.position != in.limit) {
             throw corrupt((in.limit - in.position) + " unexpected bytes after the last pair");
         }
         for (int a = 0; a < products; a++) {
-            if (filled[a] != keys[a].length) {
-                throw corrupt("product index " + a + " has " + filled[a] + " partners, declared " + keys[a].length);
+            if (rows[a].size() != degrees.getInt(a)) {
+                throw corrupt("product index " + a + " has " + rows[a].size() + " partners, declared "
+                        + degrees.getInt(a));
             }
-            rows[a] = new PairRow(keys[a], together[a], weight[a]);
         }
         PairStatistics stats = new PairStatistics(items, PairStatistics.paged(rows, products), baskets, watermark);
         return new CoPurchaseSnapshot(generation, stats);
     }
 
-    /** Partners arrive in ascending order for every row (lower partners first, then upper), so rows are sorted. */
-    private static void place(int a, int b, int t, long w, int[][] keys, int[][] together, long[][] weight,
-            int[] filled) throws SnapshotFormatException {
-        int i = filled[a];
-        if (i == keys[a].length) {
-            throw corrupt("product index " + a + " has more partners than the " + keys[a].length + " declared");
+    /**
+     * Adds pair (a, b) to a's row. Each pair is stored once, from its lower index, in strictly ascending order, so
+     * no pair can arrive twice.
+     */
+    private static void place(PairRow[] rows, IntArrayList degrees, int a, int b, int t, long w)
+            throws SnapshotFormatException {
+        PairRow row = rows[a];
+        if (row.size() == degrees.getInt(a)) {
+            throw corrupt("product index " + a + " has more partners than the " + degrees.getInt(a) + " declared");
         }
-        keys[a][i] = b;
-        together[a][i] = t;
-        weight[a][i] = w;
-        filled[a] = i + 1;
+        row.put(b, t, w);
     }
 
     private static SnapshotFormatException corrupt(String what) {

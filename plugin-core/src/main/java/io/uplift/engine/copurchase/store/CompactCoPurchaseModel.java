@@ -3,7 +3,6 @@ package io.uplift.engine.copurchase.store;
 import io.uplift.engine.copurchase.CoPurchaseModel;
 import io.uplift.engine.copurchase.Neighbor;
 import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
-import it.unimi.dsi.fastutil.ints.IntArrays;
 
 import java.util.Arrays;
 import java.util.Collections;
@@ -45,6 +44,23 @@ public final class CompactCoPurchaseModel implements CoPurchaseModel {
         this.items = items;
         this.rowPages = rowPages;
         this.rowLengths = rowLengths;
+    }
+
+    /** A model around freshly ranked rows ({@code rows[a]} for every product index of {@code items}). */
+    static CompactCoPurchaseModel of(long generation, int baskets, String scorerName, int rowLength,
+            ItemDirectory.View items, int[][] rows) {
+        int pages = (rows.length + ItemDirectory.PAGE_MASK) >>> ItemDirectory.PAGE_BITS;
+        int[][][] rowPages = new int[pages][][];
+        int[] rowLengths = new int[rowLength + 1];
+        for (int p = 0; p < pages; p++) {
+            rowPages[p] = new int[ItemDirectory.PAGE][];
+            int from = p << ItemDirectory.PAGE_BITS;
+            System.arraycopy(rows, from, rowPages[p], 0, Math.min(ItemDirectory.PAGE, rows.length - from));
+        }
+        for (int[] row : rows) {
+            rowLengths[RowRanker.length(row)]++;
+        }
+        return new CompactCoPurchaseModel(generation, baskets, scorerName, rowLength, items, rowPages, rowLengths);
     }
 
     /** The model before anything was learned: generation 0, no products. */
@@ -158,7 +174,7 @@ public final class CompactCoPurchaseModel implements CoPurchaseModel {
     }
 
     /** Candidates of one cart look-up: per candidate the summed score and its strongest pair. */
-    private final class Candidates {
+    private final class Candidates extends BestFirst {
 
         private final Int2IntOpenHashMap slotOf;
         private final int[] item;
@@ -166,6 +182,8 @@ public final class CompactCoPurchaseModel implements CoPurchaseModel {
         private final float[] best;
         private final int[] context;
         private final int[] together;
+        private int[] count;
+        private long[] id;
         private int size;
 
         Candidates(int capacity) {
@@ -200,25 +218,15 @@ public final class CompactCoPurchaseModel implements CoPurchaseModel {
 
         List<Neighbor> best(int max) {
             int n = size;
-            int[] count = new int[n];
-            long[] id = new long[n];
+            count = new int[n];
+            id = new long[n];
             int[] order = new int[n];
             for (int s = 0; s < n; s++) {
                 count[s] = items.count(item[s]);
                 id[s] = items.id(item[s]);
                 order[s] = s;
             }
-            IntArrays.quickSort(order, 0, n, (x, y) -> {
-                int c = Double.compare(sum[y], sum[x]);
-                if (c != 0) {
-                    return c;
-                }
-                if (count[x] != count[y]) {
-                    return count[x] > count[y] ? -1 : 1;
-                }
-                return Long.compare(id[x], id[y]);
-            });
-            int k = Math.min(max, n);
+            int k = best(order, n, max);
             Neighbor[] out = new Neighbor[k];
             for (int r = 0; r < k; r++) {
                 int s = order[r];
@@ -226,6 +234,12 @@ public final class CompactCoPurchaseModel implements CoPurchaseModel {
                 out[r] = new Neighbor(id[s], items.id(a), sum[s], together[s], items.count(a), count[s], baskets);
             }
             return Collections.unmodifiableList(Arrays.asList(out));
+        }
+
+        /** Summed score descending, then the candidate's count descending, then product id ascending. */
+        @Override
+        int compare(int x, int y) {
+            return rank(sum[x], count[x], id[x], sum[y], count[y], id[y]);
         }
     }
 

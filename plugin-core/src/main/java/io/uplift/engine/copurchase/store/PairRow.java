@@ -1,170 +1,297 @@
 package io.uplift.engine.copurchase.store;
 
+import it.unimi.dsi.fastutil.HashCommon;
+
 import java.util.Arrays;
 
 /**
  * The partners of one product: for each product bought with it, the number of baskets with both ({@code together})
  * and the fixed-point weighted sum (see {@link Weights}). Learner-private and mutable; not thread-safe.
  *
- * <p>Layout, chosen for memory and for bounded pauses: a <em>base</em> of three parallel arrays sorted by partner
- * index, exactly sized (16 bytes per partner, no hash-table slack; a full rebuild produces only bases), plus a
- * small sorted <em>delta</em> for partners that arrive later. A known partner is found by binary search and
- * incremented in place. A new partner is inserted into the delta; when the delta outgrows 1/8 of the base (at least
- * {@value #MIN_DELTA}) the two are merged into a new base. So a merge costs O(size of this one row) and happens
- * after at least size/8 new partners: amortised O(1) per new partner, and the worst single pause is a merge of the
- * largest row (about 50 microseconds per 10,000 partners), never a rehash of all pairs.
+ * <p>An extendible hash table of open-addressing segments, written for this store rather than taken from fastutil
+ * because of three needs a general map does not meet together:
+ * <ul>
+ * <li><b>One cache line per update.</b> A slot is two longs: {@code (partner + 1) << 32 | together} and the
+ * weight, so finding a partner and incrementing both figures touches one line (a pair of fastutil maps would touch
+ * three or four; a sorted row needs a dozen binary-search misses when a popular product has 100,000 partners).</li>
+ * <li><b>Bounded growth.</b> A segment holds at most {@value #MAX_SEGMENT_SLOTS} slots (8 KB). A full segment
+ * grows (while smaller) or splits in two by one more hash bit; the directory of segments doubles when needed (an
+ * array of references, about 1 per 250 partners). So no insert ever rehashes a whole row: the worst pause is one
+ * segment copy, however popular the product.</li>
+ * <li><b>Memory.</b> 16 bytes per slot, no per-entry objects; a rebuild sizes each row for a load of 0.6 (about
+ * 27 bytes per partner), growth keeps the load between 0.375 and 0.75.</li>
+ * </ul>
+ * Linear probing inside a segment; the top bits of the mixed partner index choose the segment, the low 32 bits the
+ * slot (multiply-shift, so segment sizes need not be powers of two).
  */
 final class PairRow {
 
-    private static final int[] NO_INTS = new int[0];
-    private static final long[] NO_LONGS = new long[0];
-    private static final int MIN_DELTA = 8;
+    /** The largest segment, in slots: bounds the work of one growth or split. */
+    static final int MAX_SEGMENT_SLOTS = 512;
+    private static final double MAX_LOAD = 0.75;
+    private static final double BUILD_LOAD = 0.6;
+    private static final long KEY_MASK = 0xffffffff00000000L;
 
-    private int[] keys;
-    private int[] together;
-    private long[] weight;
-    private int[] deltaKeys = NO_INTS;
-    private int[] deltaTogether = NO_INTS;
-    private long[] deltaWeight = NO_LONGS;
-    private int deltaSize;
+    /**
+     * Segment per directory prefix; a segment of local depth l fills 2^(depth - l) consecutive entries. A segment
+     * is {@code long[1 + 2 * slots]}: a header {@code localDepth << 32 | count}, then the slots.
+     */
+    private long[][] directory;
+    private int depth;
+    private int size;
 
+    /** An empty row. */
     PairRow() {
-        this(NO_INTS, NO_INTS, NO_LONGS);
+        this(0);
     }
 
-    /** Takes ownership of the arrays; {@code keys} strictly ascending, all three of the same length. */
-    PairRow(int[] keys, int[] together, long[] weight) {
-        this.keys = keys;
-        this.together = together;
-        this.weight = weight;
+    /** An empty row sized for {@code expected} partners without growing. */
+    PairRow(int expected) {
+        int d = 0;
+        while (expected / (double) (1 << d) > MAX_SEGMENT_SLOTS * BUILD_LOAD) {
+            d++;
+        }
+        depth = d;
+        directory = new long[1 << d][];
+        int slots = (int) Math.min(MAX_SEGMENT_SLOTS,
+                Math.max(2, Math.ceil(expected / (double) (1 << d) / BUILD_LOAD)));
+        for (int i = 0; i < directory.length; i++) {
+            directory[i] = segment(d, slots);
+        }
+    }
+
+    private static long[] segment(int localDepth, int slots) {
+        long[] segment = new long[1 + 2 * slots];
+        segment[0] = (long) localDepth << 32;
+        return segment;
+    }
+
+    private static int slots(long[] segment) {
+        return segment.length >>> 1;
+    }
+
+    private static int count(long[] segment) {
+        return (int) segment[0];
+    }
+
+    private static int localDepth(long[] segment) {
+        return (int) (segment[0] >>> 32);
+    }
+
+    private static long mix(int partner) {
+        return HashCommon.mix((long) partner);
+    }
+
+    private long[] segmentOf(long mixed) {
+        return directory[depth == 0 ? 0 : (int) (mixed >>> (64 - depth))];
+    }
+
+    /** The slot to start probing at, in 0..slots-1. */
+    private static int home(long mixed, int slots) {
+        return (int) (((mixed & 0xffffffffL) * slots) >>> 32);
     }
 
     /** Distinct partners. */
     int size() {
-        return keys.length + deltaSize;
+        return size;
     }
 
     /**
      * Records one more basket containing this product and {@code partner}.
      *
      * @param weight the basket's fixed-point weight, {@link Weights#of(int)}
-     * @return true if the row was restructured (delta grown or merged), i.e. paid more than a lookup
+     * @return true if a segment had to grow or split (at most {@value #MAX_SEGMENT_SLOTS} slots copied)
      */
     boolean add(int partner, long weight) {
-        int i = Arrays.binarySearch(keys, partner);
-        if (i >= 0) {
-            together[i]++;
-            this.weight[i] += weight;
+        long mixed = mix(partner);
+        long[] segment = segmentOf(mixed);
+        int p = probe(segment, mixed, partner);
+        if (p >= 0) {
+            segment[1 + 2 * p]++;
+            segment[2 + 2 * p] += weight;
             return false;
         }
-        int j = Arrays.binarySearch(deltaKeys, 0, deltaSize, partner);
-        if (j >= 0) {
-            deltaTogether[j]++;
-            deltaWeight[j] += weight;
-            return false;
+        if (count(segment) + 1 > slots(segment) * MAX_LOAD) {
+            grow(segment, mixed);
+            put(partner, 1, weight);
+            return true;
         }
-        j = -j - 1;
-        boolean restructured = false;
-        if (deltaSize == deltaKeys.length) {
-            int capacity = Math.max(4, deltaSize * 2);
-            deltaKeys = Arrays.copyOf(deltaKeys, capacity);
-            deltaTogether = Arrays.copyOf(deltaTogether, capacity);
-            deltaWeight = Arrays.copyOf(deltaWeight, capacity);
-            restructured = true;
-        }
-        int tail = deltaSize - j;
-        System.arraycopy(deltaKeys, j, deltaKeys, j + 1, tail);
-        System.arraycopy(deltaTogether, j, deltaTogether, j + 1, tail);
-        System.arraycopy(deltaWeight, j, deltaWeight, j + 1, tail);
-        deltaKeys[j] = partner;
-        deltaTogether[j] = 1;
-        deltaWeight[j] = weight;
-        deltaSize++;
-        if (deltaSize > Math.max(MIN_DELTA, keys.length >>> 3)) {
-            compact();
-            restructured = true;
-        }
-        return restructured;
+        insert(segment, -p - 1, partner, 1, weight);
+        return false;
     }
 
-    /** Merges the delta into the base, so that {@link #keys()} and friends hold every partner in order. */
-    void compact() {
-        if (deltaSize == 0) {
+    /** Inserts a partner known to be absent, with its figures (bulk building: rebuild, snapshot load). */
+    void put(int partner, int together, long weight) {
+        long mixed = mix(partner);
+        long[] segment = segmentOf(mixed);
+        if (count(segment) + 1 > slots(segment) * MAX_LOAD) {
+            grow(segment, mixed);
+            put(partner, together, weight);
             return;
         }
-        int n = keys.length + deltaSize;
-        int[] k = new int[n];
-        int[] t = new int[n];
-        long[] w = new long[n];
-        int i = 0;
-        int j = 0;
-        for (int o = 0; o < n; o++) {
-            if (j == deltaSize || (i < keys.length && keys[i] < deltaKeys[j])) {
-                k[o] = keys[i];
-                t[o] = together[i];
-                w[o] = weight[i];
-                i++;
-            } else {
-                k[o] = deltaKeys[j];
-                t[o] = deltaTogether[j];
-                w[o] = deltaWeight[j];
-                j++;
+        insert(segment, -probe(segment, mixed, partner) - 1, partner, together, weight);
+    }
+
+    private void insert(long[] segment, int p, int partner, int together, long weight) {
+        segment[1 + 2 * p] = ((long) (partner + 1) << 32) | (together & 0xffffffffL);
+        segment[2 + 2 * p] = weight;
+        segment[0]++;
+        size++;
+    }
+
+    /**
+     * Linear probing for a partner: its slot, or -(slot + 1) for the empty slot where it would go (a segment is
+     * never full: its load stays at most {@value #MAX_LOAD}).
+     */
+    private static int probe(long[] segment, long mixed, int partner) {
+        int slots = slots(segment);
+        long key = (long) (partner + 1) << 32;
+        int p = home(mixed, slots);
+        while (true) {
+            long e = segment[1 + 2 * p];
+            if (e == 0) {
+                return -p - 1;
+            }
+            if ((e & KEY_MASK) == key) {
+                return p;
+            }
+            p = p + 1 == slots ? 0 : p + 1;
+        }
+    }
+
+    /** Replaces a full segment by a larger one, or by two halves split on the next hash bit. */
+    private void grow(long[] full, long mixed) {
+        int local = localDepth(full);
+        int count = count(full);
+        if (slots(full) < MAX_SEGMENT_SLOTS) {
+            long[] larger = segment(local, Math.min(MAX_SEGMENT_SLOTS, Math.max(4, count * 2)));
+            moveAll(full, larger, larger, -1);
+            replace(mixed, local, larger);
+            return;
+        }
+        if (local == depth) {
+            long[][] doubled = new long[directory.length * 2][];
+            for (int i = 0; i < directory.length; i++) {
+                doubled[2 * i] = directory[i];
+                doubled[2 * i + 1] = directory[i];
+            }
+            directory = doubled;
+            depth++;
+        }
+        long[] low = segment(local + 1, MAX_SEGMENT_SLOTS);
+        long[] high = segment(local + 1, MAX_SEGMENT_SLOTS);
+        moveAll(full, low, high, 63 - local);
+        int first = (int) (mixed >>> (64 - local)) << (depth - local);
+        if (local == 0) {
+            first = 0;
+        }
+        int half = 1 << (depth - local - 1);
+        Arrays.fill(directory, first, first + half, low);
+        Arrays.fill(directory, first + half, first + 2 * half, high);
+    }
+
+    /** Points every directory entry of the segment (local depth {@code local}) containing {@code mixed} at another. */
+    private void replace(long mixed, int local, long[] segment) {
+        int first = local == 0 ? 0 : (int) (mixed >>> (64 - local)) << (depth - local);
+        Arrays.fill(directory, first, first + (1 << (depth - local)), segment);
+    }
+
+    /** Re-inserts every slot of {@code from} into {@code low}, or into {@code high} when hash bit {@code bit} is 1. */
+    private static void moveAll(long[] from, long[] low, long[] high, int bit) {
+        int slots = slots(from);
+        for (int p = 0; p < slots; p++) {
+            long e = from[1 + 2 * p];
+            if (e != 0) {
+                long mixed = mix((int) (e >>> 32) - 1);
+                long[] to = bit >= 0 && ((mixed >>> bit) & 1) != 0 ? high : low;
+                int toSlots = slots(to);
+                int q = home(mixed, toSlots);
+                while (to[1 + 2 * q] != 0) {
+                    q = q + 1 == toSlots ? 0 : q + 1;
+                }
+                to[1 + 2 * q] = e;
+                to[2 + 2 * q] = from[2 + 2 * p];
+                to[0]++;
             }
         }
-        keys = k;
-        together = t;
-        weight = w;
-        deltaKeys = NO_INTS;
-        deltaTogether = NO_INTS;
-        deltaWeight = NO_LONGS;
-        deltaSize = 0;
     }
 
     /** Baskets with both; 0 if never bought together. */
     int together(int partner) {
-        int i = Arrays.binarySearch(keys, partner);
-        if (i >= 0) {
-            return together[i];
-        }
-        int j = Arrays.binarySearch(deltaKeys, 0, deltaSize, partner);
-        return j >= 0 ? deltaTogether[j] : 0;
+        long mixed = mix(partner);
+        long[] segment = segmentOf(mixed);
+        int p = probe(segment, mixed, partner);
+        return p < 0 ? 0 : (int) segment[1 + 2 * p];
     }
 
     /** The fixed-point weighted sum; 0 if never bought together. */
     long weight(int partner) {
-        int i = Arrays.binarySearch(keys, partner);
-        if (i >= 0) {
-            return weight[i];
-        }
-        int j = Arrays.binarySearch(deltaKeys, 0, deltaSize, partner);
-        return j >= 0 ? deltaWeight[j] : 0;
+        long mixed = mix(partner);
+        long[] segment = segmentOf(mixed);
+        int p = probe(segment, mixed, partner);
+        return p < 0 ? 0 : segment[2 + 2 * p];
     }
 
-    /** Offers every partner to the ranker (in no particular order: the ranking is a total order). */
+    /** Offers every partner to the ranker (in hash order: the ranking is a total order). */
     void offerTo(RowRanker ranker) {
-        for (int i = 0; i < keys.length; i++) {
-            ranker.offer(keys[i], together[i], weight[i]);
+        for (int i = 0; i < directory.length; ) {
+            long[] segment = directory[i];
+            int slots = slots(segment);
+            for (int p = 0; p < slots; p++) {
+                long e = segment[1 + 2 * p];
+                if (e != 0) {
+                    ranker.offer((int) (e >>> 32) - 1, (int) e, segment[2 + 2 * p]);
+                }
+            }
+            i += 1 << (depth - localDepth(segment));
         }
-        for (int j = 0; j < deltaSize; j++) {
-            ranker.offer(deltaKeys[j], deltaTogether[j], deltaWeight[j]);
+    }
+
+    /**
+     * Copies the partners with an index above {@code above}, in ascending index order, into the arrays (each at
+     * least {@link #size()} long).
+     *
+     * @return how many
+     */
+    int partnersAbove(int above, int[] partners, int[] together, long[] weight, long[] scratch) {
+        int n = 0;
+        for (int i = 0; i < directory.length; ) {
+            long[] segment = directory[i];
+            int slots = slots(segment);
+            for (int p = 0; p < slots; p++) {
+                long e = segment[1 + 2 * p];
+                if (e != 0 && (int) (e >>> 32) - 1 > above) {
+                    // sort key: partner index in the high half, position in the segment's slots in the low half
+                    scratch[n] = e;
+                    together[n] = (int) e;
+                    weight[n] = segment[2 + 2 * p];
+                    n++;
+                }
+            }
+            i += 1 << (depth - localDepth(segment));
         }
-    }
-
-    /** Partner indexes in ascending order; valid after {@link #compact()}, not to be modified. */
-    int[] keys() {
-        return keys;
-    }
-
-    int[] together() {
-        return together;
-    }
-
-    long[] weight() {
-        return weight;
+        for (int k = 0; k < n; k++) {
+            scratch[k] = (scratch[k] & KEY_MASK) | k;
+        }
+        Arrays.sort(scratch, 0, n);
+        int[] t = Arrays.copyOf(together, n);
+        long[] w = Arrays.copyOf(weight, n);
+        for (int k = 0; k < n; k++) {
+            int from = (int) scratch[k];
+            partners[k] = (int) (scratch[k] >>> 32) - 1;
+            together[k] = t[from];
+            weight[k] = w[from];
+        }
+        return n;
     }
 
     long memoryBytes() {
-        return 40 + MemoryEstimate.array(keys.length, 4) * 2 + MemoryEstimate.array(keys.length, 8)
-                + MemoryEstimate.array(deltaKeys.length, 4) * 2 + MemoryEstimate.array(deltaKeys.length, 8);
+        long bytes = 24 + MemoryEstimate.array(directory.length, 4);
+        for (int i = 0; i < directory.length; ) {
+            long[] segment = directory[i];
+            bytes += MemoryEstimate.array(segment.length, 8);
+            i += 1 << (depth - localDepth(segment));
+        }
+        return bytes;
     }
 }

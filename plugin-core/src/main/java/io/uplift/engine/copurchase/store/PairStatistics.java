@@ -11,10 +11,11 @@ import java.util.Arrays;
  * {@link io.uplift.engine.copurchase.PairScorer} may read, so the served rows can be recomputed at any time.
  *
  * <p>Products are keyed by id through a dense index (in order of first appearance). Pairs are kept per product in
- * both directions ({@link PairRow}), so a product's row is read without a search through other products.
- * Memory: about 16 bytes per ordered pair (32 per pair of products) plus about 150 bytes per product. Adding a
- * basket of n products costs n index look-ups and n(n-1) binary searches; no operation rehashes or copies more
- * than one product's partners or one page of 1,024 products (see {@link PairRow} and {@link ItemDirectory}).
+ * both directions ({@link PairRow}, a hash table of small segments), so a product's row is read without a search
+ * through other products. Memory: 16-byte slots, about 27 bytes per ordered pair (54 per pair of products) after
+ * a rebuild, plus about 150 bytes per product. Adding a basket of n products costs n index look-ups and n(n-1)
+ * hash look-ups of one cache line each; no operation rehashes or copies more than one segment of a product's
+ * partners (8 KB) or one page of 1,024 products (see {@link PairRow} and {@link ItemDirectory}).
  *
  * <p>Not thread-safe: one writer (the learner's thread). {@link CoPurchaseLearner} owns an instance and publishes
  * immutable models built from it.
@@ -186,9 +187,9 @@ public final class PairStatistics {
     }
 
     /**
-     * How many times an add had to grow or merge part of a structure (a partner row's delta, or the page table of
-     * products). Each such event costs at most one row or one page table; benchmarks use this count to tell
-     * growth pauses from other latency.
+     * How many times an add had to grow part of a structure (a segment of a partner row, or the page table of
+     * products). Each such event copies at most one segment ({@value PairRow#MAX_SEGMENT_SLOTS} slots) or one
+     * page table; benchmarks use this count to tell growth pauses from other latency.
      */
     public long growthEvents() {
         return pairRestructures + items.growthEvents();

@@ -3,28 +3,36 @@ package io.uplift.engine.copurchase.store;
 import io.uplift.engine.copurchase.PairFigures;
 import io.uplift.engine.copurchase.PairScorer;
 
+import java.util.Arrays;
+
 /**
  * Ranks the partners of one product into its served row: every partner is scored by the {@link PairScorer}, the
- * best {@code rowLength} are kept in a bounded heap (O(partners * log rowLength), no sorting of the whole row) and
- * returned best first. The order is total: score descending, then the candidate's basket count descending, then
- * product id ascending, so the result does not depend on the order in which partners are offered.
+ * score of the {@code rowLength}-th best is found by quickselect, and only the partners at or above it are ordered
+ * ({@link BestFirst}).
+ * That is O(partners) whatever order the partners come in (a bounded heap degrades to O(partners * log L) when
+ * the scores rise along the offer order, which first-appearance order makes common: later products are rarer).
+ *
+ * <p>The order is total: score descending, then the candidate's basket count descending, then product id
+ * ascending, so the result does not depend on the order in which partners are offered.
  *
  * <p>A served row is one {@code int[]} of 3 * length entries: candidate indexes, then the scores as float bits,
  * then the {@code together} counts ({@link #length}, {@link #item}, {@link #score}, {@link #together}).
  * One instance per thread; not thread-safe.
  */
-final class RowRanker {
+final class RowRanker extends BestFirst {
 
     static final int[] EMPTY_ROW = new int[0];
 
     private final PairScorer scorer;
     private final int rowLength;
     private final PairFigures figures = new PairFigures();
-    private final int[] heapItem;
-    private final double[] heapScore;
-    private final int[] heapCount;
-    private final long[] heapId;
-    private final int[] heapTogether;
+    private int[] item = new int[64];
+    private int[] together = new int[64];
+    private int[] count = new int[64];
+    private double[] score = new double[64];
+    private double[] select = new double[64];
+    private long[] id = new long[64];
+    private int[] order = new int[64];
     private int size;
     private ItemDirectory items;
     private int countA;
@@ -33,11 +41,6 @@ final class RowRanker {
     RowRanker(PairScorer scorer, int rowLength) {
         this.scorer = scorer;
         this.rowLength = rowLength;
-        heapItem = new int[rowLength];
-        heapScore = new double[rowLength];
-        heapCount = new int[rowLength];
-        heapId = new long[rowLength];
-        heapTogether = new int[rowLength];
     }
 
     /** Starts the row of product {@code a}; {@code items} is only read. */
@@ -48,43 +51,118 @@ final class RowRanker {
         size = 0;
     }
 
-    void offer(int b, int together, long weight) {
+    void offer(int b, int pairTogether, long weight) {
         int countB = items.count(b);
-        double score = scorer.score(figures.set(together, Weights.toDouble(weight), countA, countB, baskets));
-        if (score != score) {
-            throw new IllegalStateException("scorer '" + scorer.name() + "' returned NaN for together=" + together
+        // + 0.0 turns -0.0 into 0.0, so that < and > agree with Double.compare below
+        double s = scorer.score(figures.set(pairTogether, Weights.toDouble(weight), countA, countB, baskets)) + 0.0;
+        if (s != s) {
+            throw new IllegalStateException("scorer '" + scorer.name() + "' returned NaN for together=" + pairTogether
                     + ", countA=" + countA + ", countB=" + countB + ", baskets=" + baskets);
         }
-        if (size < rowLength) {
-            int i = size++;
-            put(i, b, score, countB, together);
-            siftUp(i);
-        } else if (better(score, countB, items.id(b), 0)) {
-            put(0, b, score, countB, together);
-            siftDown(0);
+        if (size == item.length) {
+            int capacity = size * 2;
+            item = Arrays.copyOf(item, capacity);
+            together = Arrays.copyOf(together, capacity);
+            count = Arrays.copyOf(count, capacity);
+            score = Arrays.copyOf(score, capacity);
         }
+        item[size] = b;
+        together[size] = pairTogether;
+        count[size] = countB;
+        score[size] = s;
+        size++;
     }
 
     /** The ranked row, best first; {@link #EMPTY_ROW} if no partner was offered. */
     int[] finish() {
         int n = size;
         if (n == 0) {
+            items = null;
             return EMPTY_ROW;
         }
-        int[] row = new int[3 * n];
-        // pop the worst to the back: heap order gives best first
-        for (int last = n - 1; last >= 0; last--) {
-            row[last] = heapItem[0];
-            row[n + last] = Float.floatToRawIntBits((float) heapScore[0]);
-            row[2 * n + last] = heapTogether[0];
-            size--;
-            if (size > 0) {
-                move(size, 0);
-                siftDown(0);
+        if (order.length < n) {
+            order = new int[item.length];
+            id = new long[item.length];
+        }
+        int m = 0;
+        if (n <= rowLength) {
+            for (int i = 0; i < n; i++) {
+                order[m++] = i;
             }
+        } else {
+            double threshold = kthLargest(n, rowLength);
+            for (int i = 0; i < n; i++) {
+                if (score[i] >= threshold) {
+                    order[m++] = i;
+                }
+            }
+        }
+        // m is about rowLength, more when many partners tie at the threshold (e.g. a scorer of together / countA)
+        for (int r = 0; r < m; r++) {
+            id[order[r]] = items.id(item[order[r]]);
+        }
+        int len = best(order, m, rowLength);
+        int[] row = new int[3 * len];
+        for (int r = 0; r < len; r++) {
+            int i = order[r];
+            row[r] = item[i];
+            row[len + r] = Float.floatToRawIntBits((float) score[i]);
+            row[2 * len + r] = together[i];
         }
         items = null;
         return row;
+    }
+
+    /** Rank order of offered partners i and j: negative if i ranks first. */
+    @Override
+    int compare(int i, int j) {
+        return rank(score[i], count[i], id[i], score[j], count[j], id[j]);
+    }
+
+    /** The k-th largest of score[0..n), 1 <= k <= n, by quickselect on a copy. */
+    private double kthLargest(int n, int k) {
+        if (select.length < n) {
+            select = new double[score.length];
+        }
+        double[] a = select;
+        System.arraycopy(score, 0, a, 0, n);
+        int target = k - 1;
+        int lo = 0;
+        int hi = n - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            double pivot = medianOf3(a[lo], a[mid], a[hi]);
+            int i = lo;
+            int j = hi;
+            // descending: larger values to the left
+            while (i <= j) {
+                while (a[i] > pivot) {
+                    i++;
+                }
+                while (a[j] < pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (target <= j) {
+                hi = j;
+            } else if (target >= i) {
+                lo = i;
+            } else {
+                return a[target];
+            }
+        }
+        return a[target];
+    }
+
+    private static double medianOf3(double x, double y, double z) {
+        return Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
     }
 
     static int length(int[] row) {
@@ -101,82 +179,5 @@ final class RowRanker {
 
     static int together(int[] row, int i) {
         return row[2 * (row.length / 3) + i];
-    }
-
-    private void put(int i, int b, double score, int countB, int together) {
-        heapItem[i] = b;
-        heapScore[i] = score;
-        heapCount[i] = countB;
-        heapId[i] = items.id(b);
-        heapTogether[i] = together;
-    }
-
-    private void move(int from, int to) {
-        heapItem[to] = heapItem[from];
-        heapScore[to] = heapScore[from];
-        heapCount[to] = heapCount[from];
-        heapId[to] = heapId[from];
-        heapTogether[to] = heapTogether[from];
-    }
-
-    /** Whether the candidate ranks before heap entry {@code i}. */
-    private boolean better(double score, int count, long id, int i) {
-        int c = Double.compare(score, heapScore[i]);
-        if (c != 0) {
-            return c > 0;
-        }
-        if (count != heapCount[i]) {
-            return count > heapCount[i];
-        }
-        return id < heapId[i];
-    }
-
-    private boolean worse(int i, int j) {
-        return better(heapScore[j], heapCount[j], heapId[j], i);
-    }
-
-    // min-heap on rank: the root is the worst kept entry
-    private void siftUp(int i) {
-        while (i > 0) {
-            int parent = (i - 1) >>> 1;
-            if (!worse(i, parent)) {
-                return;
-            }
-            swap(i, parent);
-            i = parent;
-        }
-    }
-
-    private void siftDown(int i) {
-        while (true) {
-            int left = 2 * i + 1;
-            if (left >= size) {
-                return;
-            }
-            int worst = left;
-            int right = left + 1;
-            if (right < size && worse(right, left)) {
-                worst = right;
-            }
-            if (!worse(worst, i)) {
-                return;
-            }
-            swap(i, worst);
-            i = worst;
-        }
-    }
-
-    private void swap(int i, int j) {
-        int item = heapItem[i];
-        double score = heapScore[i];
-        int count = heapCount[i];
-        long id = heapId[i];
-        int together = heapTogether[i];
-        move(j, i);
-        heapItem[j] = item;
-        heapScore[j] = score;
-        heapCount[j] = count;
-        heapId[j] = id;
-        heapTogether[j] = together;
     }
 }

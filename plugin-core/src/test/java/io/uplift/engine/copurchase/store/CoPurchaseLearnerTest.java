@@ -50,7 +50,7 @@ public class CoPurchaseLearnerTest {
         CoPurchaseLearner learner = rebuild(WORKLOAD.subList(0, 3000), LIFT,
                 SETTINGS.withRefreshEveryBaskets(1_000_000));
         List<Basket> applied = new ArrayList<>(WORKLOAD.subList(0, 3000));
-        for (Basket b : WORKLOAD.subList(3000, 3100)) {
+        for (Basket b : WORKLOAD.subList(3000, 3050)) {
             learner.apply(b);
             applied.add(b);
             learner.publish();
@@ -121,15 +121,15 @@ public class CoPurchaseLearnerTest {
         CoPurchaseLearner learner = rebuild(WORKLOAD.subList(0, 1000), LIFT, SETTINGS.withRefreshEveryBaskets(100));
         CompactCoPurchaseModel first = learner.current();
         String before = dump(first, IDS);
-        for (Basket b : WORKLOAD.subList(1000, 4000)) {
+        for (Basket b : WORKLOAD.subList(1000, 2500)) {
             learner.apply(b);
             learner.apply(basket(100_000 + b.getOrderId(), 5_000_000 + b.getOrderId(), b.productId(0)));
             learner.publish();
         }
         assertEquals(before, dump(first, IDS));
         assertEquals(0, first.count(5_000_000 + 2000));
-        assertTrue(learner.current().products() > first.products() + 2000);
-        assertEquals(first.generation() + 3000, learner.current().generation());
+        assertTrue(learner.current().products() > first.products() + 1400);
+        assertEquals(first.generation() + 1500, learner.current().generation());
     }
 
     @Test

@@ -62,6 +62,15 @@ public class CoPurchaseSnapshotTest {
     }
 
     @Test
+    public void aServingNodeLoadsTheModelAlone() throws IOException {
+        CoPurchaseLearner original = rebuild(WORKLOAD, LIFT, SETTINGS);
+        CompactCoPurchaseModel model = read(snapshot(original)).model(LIFT, SETTINGS, null);
+        assertEquals(dump(original.current(), IDS), dump(model, IDS));
+        assertEquals(original.current().generation(), model.generation());
+        assertEquals(original.current().productsWithNeighbors(10), model.productsWithNeighbors(10));
+    }
+
+    @Test
     public void aLoadedSnapshotContinuesIncrementally() throws IOException {
         CoPurchaseLearner first = rebuild(WORKLOAD.subList(0, 2000), LIFT, SETTINGS);
         CoPurchaseLearner restarted = read(snapshot(first)).learner(LIFT, SETTINGS, RebuildProgress.NONE);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.ToDoubleFunction;
 
 /** Literal and generated baskets, test-local scorers and model dumps for the store's tests. */
 final class Fixtures {
@@ -19,43 +20,27 @@ final class Fixtures {
     }
 
     /** P(b | a): depends on together and countA only. */
-    static final PairScorer CONFIDENCE = new PairScorer() {
-        @Override
-        public String name() {
-            return "test-confidence";
-        }
-
-        @Override
-        public double score(PairFigures f) {
-            return (double) f.together / f.countA;
-        }
-    };
+    static final PairScorer CONFIDENCE = scorer("test-confidence", f -> (double) f.together / f.countA);
 
     /** Lift: depends on countB and baskets too, so untouched rows go stale. */
-    static final PairScorer LIFT = new PairScorer() {
-        @Override
-        public String name() {
-            return "test-lift";
-        }
-
-        @Override
-        public double score(PairFigures f) {
-            return f.lift();
-        }
-    };
+    static final PairScorer LIFT = scorer("test-lift", PairFigures::lift);
 
     /** The weighted sum alone. */
-    static final PairScorer WEIGHTED = new PairScorer() {
-        @Override
-        public String name() {
-            return "test-weighted";
-        }
+    static final PairScorer WEIGHTED = scorer("test-weighted", f -> f.weightedTogether);
 
-        @Override
-        public double score(PairFigures f) {
-            return f.weightedTogether;
-        }
-    };
+    static PairScorer scorer(String name, ToDoubleFunction<PairFigures> score) {
+        return new PairScorer() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public double score(PairFigures f) {
+                return score.applyAsDouble(f);
+            }
+        };
+    }
 
     /** The test scorers, for tests that run once per scorer. */
     enum ScorerCase {
