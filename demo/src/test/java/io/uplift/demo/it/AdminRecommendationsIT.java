@@ -75,6 +75,21 @@ public class AdminRecommendationsIT {
     }
 
     @Test
+    public void previewForASignedInCustomerShowsPersonalSuggestionsFromTheirOrders() throws Exception {
+        long customer;
+        try (java.sql.Connection c = DemoStoreHarness.jdbc(); java.sql.Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT CUSTOMER_ID FROM BLC_ORDER WHERE ORDER_STATUS='SUBMITTED'"
+                     + " GROUP BY CUSTOMER_ID ORDER BY COUNT(*) DESC, CUSTOMER_ID")) {
+            assertTrue(rs.next());
+            customer = rs.getLong(1);
+        }
+        AdminSession admin = AdminSession.login("admin", "admin");
+        Document page = Http.parse(admin.http.get(DemoStoreHarness.admin(SECTION + "?slot=confirmation&customerId=" + customer)));
+        String reasons = page.select(".uplift-reason").text();
+        assertTrue("personal reasons for customer " + customer + ": " + reasons, reasons.contains("because you bought"));
+    }
+
+    @Test
     public void badPreviewInputIsRefusedWithMessagesQuotingIt() throws Exception {
         AdminSession admin = AdminSession.login("admin", "admin");
         String query = "?slot=nowhere&productId=abc&cart=" + URLEncoder.encode("1,x", StandardCharsets.UTF_8)

@@ -63,8 +63,8 @@ public class CoPurchaseSource implements SuggestionSource {
             neighbors = m.forCart(ids, max);
         }
         List<Suggestion> out = new ArrayList<Suggestion>(neighbors.size());
-        for (Neighbor n : neighbors) {
-            out.add(new Suggestion(n.getProductId(), n.getScore(), NAME, reason(n, catalog)));
+        for (final Neighbor n : neighbors) {
+            out.add(new Suggestion(n.getProductId(), n.getScore(), NAME, () -> reason(n, catalog)));
         }
         return out;
     }

@@ -77,12 +77,14 @@ public class PersonalSource implements SuggestionSource {
         }
         List<Neighbor> neighbors = model.get().forCart(ids, max);
         List<Suggestion> out = new ArrayList<Suggestion>(neighbors.size());
-        for (Neighbor n : neighbors) {
-            ProductFacts p = catalog.find(n.getContextProductId());
-            String name = p == null ? "product " + n.getContextProductId() : p.getName();
-            String because = viewed.contains(n.getContextProductId()) ? "because you viewed " : "because you bought ";
-            out.add(new Suggestion(n.getProductId(), n.getScore(), NAME, String.format(Locale.ROOT,
-                    "%s%s: bought together in %,d orders (lift %.1f)", because, name, n.getTogether(), n.getLift())));
+        for (final Neighbor n : neighbors) {
+            final boolean wasViewed = viewed.contains(n.getContextProductId());
+            out.add(new Suggestion(n.getProductId(), n.getScore(), NAME, () -> {
+                ProductFacts p = catalog.find(n.getContextProductId());
+                String name = p == null ? "product " + n.getContextProductId() : p.getName();
+                return String.format(Locale.ROOT, "%s%s: bought together in %,d orders (lift %.1f)",
+                        wasViewed ? "because you viewed " : "because you bought ", name, n.getTogether(), n.getLift());
+            }));
         }
         return out;
     }

@@ -67,12 +67,14 @@ public class SimilarSource implements SuggestionSource {
             if (out.size() == max) {
                 break;
             }
-            SimilarProducts.Entry e = (SimilarProducts.Entry) pair[1];
-            ProductFacts anchor = catalog.find((Long) pair[0]);
-            ProductFacts candidate = catalog.find(e.getProductId());
-            String reason = anchor == null || candidate == null ? "similar product"
-                    : SimilarityScore.reason(anchor, candidate, e.isTextMatch());
-            out.add(new Suggestion(e.getProductId(), e.getScore(), NAME, reason));
+            final SimilarProducts.Entry e = (SimilarProducts.Entry) pair[1];
+            final Long anchorId = (Long) pair[0];
+            out.add(new Suggestion(e.getProductId(), e.getScore(), NAME, () -> {
+                ProductFacts anchor = catalog.find(anchorId);
+                ProductFacts candidate = catalog.find(e.getProductId());
+                return anchor == null || candidate == null ? "similar product"
+                        : SimilarityScore.reason(anchor, candidate, e.isTextMatch());
+            }));
         }
         return out;
     }

@@ -37,10 +37,11 @@ public class TrendingSource implements SuggestionSource {
         TrendingModel m = model.get();
         List<TrendingModel.Entry> top = m.top(max);
         List<Suggestion> out = new ArrayList<Suggestion>(top.size());
-        for (TrendingModel.Entry e : top) {
-            out.add(new Suggestion(e.getProductId(), e.getDecayedOrders(), NAME, String.format(Locale.ROOT,
+        final double halfLife = m.getHalfLifeDays();
+        for (final TrendingModel.Entry e : top) {
+            out.add(new Suggestion(e.getProductId(), e.getDecayedOrders(), NAME, () -> String.format(Locale.ROOT,
                     "trending: %.1f recent orders (half-life %s days), %,d order%s in all", e.getDecayedOrders(),
-                    trim(m.getHalfLifeDays()), e.getOrders(), e.getOrders() == 1 ? "" : "s")));
+                    trim(halfLife), e.getOrders(), e.getOrders() == 1 ? "" : "s")));
         }
         return out;
     }
