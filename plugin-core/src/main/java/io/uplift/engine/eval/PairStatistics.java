@@ -107,6 +107,16 @@ final class PairStatistics {
         return f.set(together[position], weighted[position], counts[a], counts[neighbor[position]], baskets);
     }
 
+    /** Baskets containing both a and the neighbour at a position of the rows. */
+    int together(int position) {
+        return together[position];
+    }
+
+    /** Training baskets containing the item. */
+    int count(int a) {
+        return counts[a];
+    }
+
     /** Ordered pairs bought together at least once. */
     int pairs() {
         return neighbor.length;

@@ -74,7 +74,16 @@ public final class RowRecommender implements Recommender {
         };
     }
 
+    /** The score of candidate b in a's row; the figures are those of (a, b). */
+    interface RowScore {
+        double score(int a, int b, PairFigures f);
+    }
+
     static RowRecommender train(PairScorer scorer, int rowLength, boolean fill, PairStatistics stats) {
+        return train((a, b, f) -> scorer.score(f), rowLength, fill, stats);
+    }
+
+    static RowRecommender train(RowScore scorer, int rowLength, boolean fill, PairStatistics stats) {
         int items = stats.items();
         int[] rowStart = new int[items + 1];
         int kept = 0;
@@ -94,7 +103,7 @@ public final class RowRecommender implements Recommender {
                 order = new int[length];
             }
             for (int i = 0; i < length; i++) {
-                scores[i] = scorer.score(stats.figures(a, start + i, f));
+                scores[i] = scorer.score(a, stats.neighbor(start + i), stats.figures(a, start + i, f));
                 order[i] = i;
             }
             final double[] s = scores;

@@ -1,0 +1,113 @@
+package io.uplift.engine.copurchase.ease;
+
+/**
+ * The hyperparameters of {@link EaseBlend}, with the defaults chosen on training slices of the evaluation files
+ * (see the README, "Suggestion quality"). Immutable; {@code with...} methods return a changed copy.
+ */
+public final class EaseBlendSettings {
+
+    private final int headSize;
+    private final double lambdaPerItemCount;
+    private final double tailWeight;
+    private final double kappa;
+    private final double gamma;
+    private final double beta;
+    private final int rowLength;
+
+    private EaseBlendSettings(int headSize, double lambdaPerItemCount, double tailWeight, double kappa,
+            double gamma, double beta, int rowLength) {
+        if (headSize < 0 || headSize > EaseHead.MAX_SIZE) {
+            throw new IllegalArgumentException("head size must be in [0, " + EaseHead.MAX_SIZE + "]: " + headSize);
+        }
+        if (!(lambdaPerItemCount > 0) || Double.isInfinite(lambdaPerItemCount)) {
+            throw new IllegalArgumentException("lambda per item count must be a positive number: "
+                    + lambdaPerItemCount);
+        }
+        if (!(tailWeight >= 0) || Double.isInfinite(tailWeight)) {
+            throw new IllegalArgumentException("tail weight must be a number of at least 0: " + tailWeight);
+        }
+        if (rowLength < 1) {
+            throw new IllegalArgumentException("row length must be at least 1: " + rowLength);
+        }
+        this.headSize = headSize;
+        this.lambdaPerItemCount = lambdaPerItemCount;
+        this.tailWeight = tailWeight;
+        this.kappa = kappa;
+        this.gamma = gamma;
+        this.beta = beta;
+        this.rowLength = rowLength;
+        // the noisy-OR parameters are checked by the scorer itself
+        tailScorerOf(this);
+    }
+
+    /** The tuned defaults. */
+    public static EaseBlendSettings defaults() {
+        return new EaseBlendSettings(1000, 1.0, 2.0, 10, 1.5, 0.05, 200);
+    }
+
+    static io.uplift.engine.copurchase.score.NoisyOrScorer tailScorerOf(EaseBlendSettings s) {
+        return new io.uplift.engine.copurchase.score.NoisyOrScorer(s.kappa, s.gamma, s.beta);
+    }
+
+    /** How many best sellers get EASE weights among themselves. */
+    public int headSize() {
+        return headSize;
+    }
+
+    /**
+     * EASE's ridge penalty as a multiple of the mean basket count per product (all item occurrences / distinct
+     * products), so that one value suits a small dense catalogue and a large sparse one.
+     */
+    public double lambdaPerItemCount() {
+        return lambdaPerItemCount;
+    }
+
+    /** The factor on the noisy-OR score of every pair that is not head x head. */
+    public double tailWeight() {
+        return tailWeight;
+    }
+
+    public double kappa() {
+        return kappa;
+    }
+
+    public double gamma() {
+        return gamma;
+    }
+
+    public double beta() {
+        return beta;
+    }
+
+    /** L: entries kept per product row. */
+    public int rowLength() {
+        return rowLength;
+    }
+
+    public EaseBlendSettings withHeadSize(int value) {
+        return new EaseBlendSettings(value, lambdaPerItemCount, tailWeight, kappa, gamma, beta, rowLength);
+    }
+
+    public EaseBlendSettings withLambdaPerItemCount(double value) {
+        return new EaseBlendSettings(headSize, value, tailWeight, kappa, gamma, beta, rowLength);
+    }
+
+    public EaseBlendSettings withTailWeight(double value) {
+        return new EaseBlendSettings(headSize, lambdaPerItemCount, value, kappa, gamma, beta, rowLength);
+    }
+
+    /** The noisy-OR scorer's kappa, gamma and beta (see {@link io.uplift.engine.copurchase.score.NoisyOrScorer}). */
+    public EaseBlendSettings withNoisyOr(double kappa, double gamma, double beta) {
+        return new EaseBlendSettings(headSize, lambdaPerItemCount, tailWeight, kappa, gamma, beta, rowLength);
+    }
+
+    public EaseBlendSettings withRowLength(int value) {
+        return new EaseBlendSettings(headSize, lambdaPerItemCount, tailWeight, kappa, gamma, beta, value);
+    }
+
+    @Override
+    public String toString() {
+        return "head=" + headSize + " lambda/itemcount=" + lambdaPerItemCount + " tailWeight=" + tailWeight
+                + " kappa=" + kappa + " gamma=" + gamma + " beta=" + beta + " L=" + rowLength;
+    }
+}

@@ -1,0 +1,88 @@
+package io.uplift.engine.eval;
+
+import io.uplift.engine.copurchase.ease.EaseBlendSettings;
+
+import java.io.PrintStream;
+import java.nio.file.Paths;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Tunes the default scorer on the training split only: every combination of the given hyperparameter values is
+ * trained on the first 80% of the training lines and evaluated on the other 20% ({@link Split#tuning()}); the test
+ * lines are never read. Prints one protocol line per combination, preceded by its settings.
+ *
+ * <pre>
+ * java ... io.uplift.engine.eval.TuneCommand --input FILE [--seed N] [--head 500,1000] [--lambda 0.5,1,2]
+ *     [--tail-weight 1,2,3] [--kappa 10] [--gamma 1.5] [--beta 0.05] [--row-length 200]
+ * </pre>
+ * Each list defaults to the default setting. Exit status: 0, 1 for an unreadable file, 2 for bad arguments.
+ */
+public final class TuneCommand {
+
+    private static final String USAGE = "usage: TuneCommand --input FILE [--seed N] [--head N,...] [--lambda X,...]"
+            + " [--tail-weight X,...] [--kappa X,...] [--gamma X,...] [--beta X,...] [--row-length N,...]";
+
+    private TuneCommand() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            CommandLine line = CommandLine.parse(args, new HashSet<>(Arrays.asList("input", "seed", "head",
+                    "lambda", "tail-weight", "kappa", "gamma", "beta", "row-length")));
+            String input = line.required("input");
+            long seed = line.longValue("seed", EvalCommand.DEFAULT_SEED);
+            EaseBlendSettings d = EaseBlendSettings.defaults();
+            double[] heads = line.doubles("head", d.headSize());
+            double[] lambdas = line.doubles("lambda", d.lambdaPerItemCount());
+            double[] tailWeights = line.doubles("tail-weight", d.tailWeight());
+            double[] kappas = line.doubles("kappa", d.kappa());
+            double[] gammas = line.doubles("gamma", d.gamma());
+            double[] betas = line.doubles("beta", d.beta());
+            double[] rowLengths = line.doubles("row-length", d.rowLength());
+
+            List<List<String>> lines = BasketFile.read(Paths.get(input));
+            Evaluation tuning = Evaluation.of(lines, Split.of(lines.size(), seed).tuning());
+            out.println("# tuning split of " + input + " (seed " + seed + "): train " + tuning.trainingSet().size()
+                    + " baskets, validate on the rest of the training lines; test lines unused");
+            for (double head : heads) {
+                for (double lambda : lambdas) {
+                    for (double tailWeight : tailWeights) {
+                        for (double kappa : kappas) {
+                            for (double gamma : gammas) {
+                                for (double beta : betas) {
+                                    for (double rowLength : rowLengths) {
+                                        EaseBlendSettings s = d.withHeadSize((int) head)
+                                                .withLambdaPerItemCount(lambda).withTailWeight(tailWeight)
+                                                .withNoisyOr(kappa, gamma, beta).withRowLength((int) rowLength);
+                                        EvalResult result = tuning.run(new EaseBlendRecommender(s));
+                                        out.println(String.format(Locale.ROOT, "tune %s | %s", s,
+                                                result.line(false)));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            return 0;
+        } catch (CommandLine.UsageException e) {
+            err.println(e.getMessage());
+            err.println(USAGE);
+            return 2;
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            err.println(USAGE);
+            return 2;
+        } catch (BasketFileException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+    }
+}
