@@ -1,12 +1,14 @@
 package io.uplift.engine.eval;
 
+import io.uplift.engine.copurchase.PairFigures;
 import io.uplift.engine.copurchase.ease.EaseBlend;
 import io.uplift.engine.copurchase.ease.EaseBlendSettings;
 
 /**
  * Evaluates the default scorer, {@link EaseBlend}, exactly as the storefront serves it: the
- * {@link RowRecommender} semantics (rows of co-purchased products truncated to L, cart = sum of row scores,
- * popularity fill) with row scores from the blend. The head is the items with the smallest ids, which are the
+ * {@link RowRecommender} semantics (rows of co-purchased products, cart = sum of row scores, popularity fill)
+ * with row scores from the blend, where a row keeps every head pair (EASE weights, negative ones too: they are
+ * half of EASE's gain) and the best L of its other entries. The head is the items with the smallest ids, which are the
  * best sellers of the training split, ties by token: the protocol's item order.
  */
 public final class EaseBlendRecommender implements RecommenderBuilder {
@@ -46,7 +48,16 @@ public final class EaseBlendRecommender implements RecommenderBuilder {
             }
         }
         EaseBlend blend = EaseBlend.fit(settings, gram, head, occurrences, items);
-        return RowRecommender.train((a, b, f) -> blend.score(a < head ? a : -1, b < head ? b : -1, f),
-                settings.rowLength(), true, stats);
+        return RowRecommender.train(new RowRecommender.RowScore() {
+            @Override
+            public double score(int a, int b, PairFigures f) {
+                return blend.score(a < head ? a : -1, b < head ? b : -1, f);
+            }
+
+            @Override
+            public boolean exemptFromRowLength(int a, int b) {
+                return a < head && b < head;
+            }
+        }, settings.rowLength(), true, stats);
     }
 }
