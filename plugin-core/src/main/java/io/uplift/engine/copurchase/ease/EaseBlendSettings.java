@@ -42,7 +42,7 @@ public final class EaseBlendSettings {
 
     /** The tuned defaults. */
     public static EaseBlendSettings defaults() {
-        return new EaseBlendSettings(1000, 1.0, 2.0, 10, 1.5, 0.05, 200);
+        return new EaseBlendSettings(1000, 1.0, 3.0, 10, 1.5, 0.15, 50);
     }
 
     static io.uplift.engine.copurchase.score.NoisyOrScorer tailScorerOf(EaseBlendSettings s) {
