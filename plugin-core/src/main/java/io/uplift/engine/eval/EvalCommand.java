@@ -6,6 +6,8 @@ import io.uplift.engine.copurchase.score.ConfidenceScorer;
 import io.uplift.engine.copurchase.score.CoOccurrenceScorer;
 import io.uplift.engine.copurchase.score.CosineScorer;
 import io.uplift.engine.copurchase.score.LiftScorer;
+import io.uplift.engine.copurchase.score.NoisyOrScorer;
+import io.uplift.engine.copurchase.score.WeightedCosineScorer;
 
 import java.io.PrintStream;
 import java.nio.file.Paths;
@@ -32,6 +34,9 @@ public final class EvalCommand {
     /** The protocol's default split seed. */
     public static final long DEFAULT_SEED = 42;
 
+    /** L of the served rows. */
+    static final int SERVED_ROW_LENGTH = EaseBlendSettings.defaults().rowLength();
+
     private static final String USAGE = "usage: bin/uplift eval --input FILE [--seed N]";
 
     private EvalCommand() {
@@ -49,6 +54,18 @@ public final class EvalCommand {
                 new CosineScorer(), new LiftScorer()}) {
             scorers.add(RowRecommender.builder(scorer, RowRecommender.FULL_ROWS, false));
         }
+        return scorers;
+    }
+
+    /**
+     * Pairwise-local alternatives to the default, evaluated exactly as they would be served (rows of
+     * {@link #SERVED_ROW_LENGTH}, popularity fill): what the storefront gets if it wants exact incremental
+     * updates everywhere.
+     */
+    static List<RecommenderBuilder> pairwiseAlternatives() {
+        List<RecommenderBuilder> scorers = new ArrayList<>();
+        scorers.add(RowRecommender.builder(new WeightedCosineScorer(), SERVED_ROW_LENGTH, true));
+        scorers.add(RowRecommender.builder(new NoisyOrScorer(10, 1.5, 0.1), SERVED_ROW_LENGTH, true));
         return scorers;
     }
 
@@ -78,9 +95,11 @@ public final class EvalCommand {
                 input, lines.size(), seed, split.train().length, evaluation.trainingSet().items().size(),
                 split.test().length));
         out.println("# classic scorers: full rows, no popularity fill (as the protocol's reference figures);"
-                + " default: serving semantics, " + defaultScorer.settings() + ", lists filled by popularity");
+                + " weighted-cosine, noisy-or(kappa=10, gamma=1.5, beta=0.1): rows of L=" + SERVED_ROW_LENGTH
+                + ", popularity fill; default: " + defaultScorer.settings() + ", popularity fill");
 
         List<RecommenderBuilder> scorers = classicScorers();
+        scorers.addAll(pairwiseAlternatives());
         scorers.add(defaultScorer);
         List<EvalResult> results = new ArrayList<>();
         for (RecommenderBuilder scorer : scorers) {

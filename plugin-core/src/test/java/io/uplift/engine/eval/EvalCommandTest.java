@@ -54,7 +54,7 @@ public class EvalCommandTest {
                 defaults += line.contains(" default=true ") ? 1 : 0;
             }
         }
-        assertEquals(6, protocolLines.size());
+        assertEquals(8, protocolLines.size());
         assertEquals(1, defaults);
         assertTrue(out.toString("UTF-8").contains("\nci95 scorer=popularity HR@3=["));
         assertTrue(out.toString("UTF-8").contains("\nci95-diff scorer=ease+noisy-or minus=cosine HR@3=["));

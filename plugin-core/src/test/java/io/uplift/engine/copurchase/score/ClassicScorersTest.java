@@ -36,6 +36,12 @@ public class ClassicScorersTest {
     }
 
     @Test
+    public void weightedCosineCountsEachBasketByOneOverItsSize() {
+        assertEquals(1.5 / Math.sqrt(200), new WeightedCosineScorer().score(F), 1e-12);
+        assertEquals(0.0, new WeightedCosineScorer().score(EMPTY), 0);
+    }
+
+    @Test
     public void popularityIsTheCandidatesCount() {
         assertEquals(20.0, new PopularityScorer().score(F), 0);
     }
