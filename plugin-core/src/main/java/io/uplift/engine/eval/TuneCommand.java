@@ -42,9 +42,9 @@ public final class TuneCommand {
             double[] heads = line.doubles("head", d.headSize());
             double[] lambdas = line.doubles("lambda", d.lambdaPerItemCount());
             double[] tailWeights = line.doubles("tail-weight", d.tailWeight());
-            double[] kappas = line.doubles("kappa", d.kappa());
-            double[] gammas = line.doubles("gamma", d.gamma());
-            double[] betas = line.doubles("beta", d.beta());
+            double[] kappas = line.doubles("kappa", d.tailScorer().kappa());
+            double[] gammas = line.doubles("gamma", d.tailScorer().gamma());
+            double[] betas = line.doubles("beta", d.tailScorer().beta());
             double[] rowLengths = line.doubles("row-length", d.rowLength());
 
             List<List<String>> lines = BasketFile.read(Paths.get(input));

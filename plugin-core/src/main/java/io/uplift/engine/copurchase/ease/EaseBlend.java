@@ -44,7 +44,7 @@ public final class EaseBlend {
                     + "): " + head);
         }
         double lambda = lambda(settings, itemOccurrences, products);
-        return new EaseBlend(EaseHead.fit(headGram, head, lambda), EaseBlendSettings.tailScorerOf(settings),
+        return new EaseBlend(EaseHead.fit(headGram, head, lambda), settings.tailScorer(),
                 settings.tailWeight());
     }
 

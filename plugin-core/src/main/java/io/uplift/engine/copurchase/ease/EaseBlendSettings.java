@@ -1,5 +1,7 @@
 package io.uplift.engine.copurchase.ease;
 
+import io.uplift.engine.copurchase.score.NoisyOrScorer;
+
 /**
  * The hyperparameters of {@link EaseBlend}, with the defaults chosen on training slices of the evaluation files
  * (see the README, "Suggestion quality"). Immutable; {@code with...} methods return a changed copy.
@@ -9,13 +11,11 @@ public final class EaseBlendSettings {
     private final int headSize;
     private final double lambdaPerItemCount;
     private final double tailWeight;
-    private final double kappa;
-    private final double gamma;
-    private final double beta;
+    private final NoisyOrScorer tail;
     private final int rowLength;
 
-    private EaseBlendSettings(int headSize, double lambdaPerItemCount, double tailWeight, double kappa,
-            double gamma, double beta, int rowLength) {
+    private EaseBlendSettings(int headSize, double lambdaPerItemCount, double tailWeight, NoisyOrScorer tail,
+            int rowLength) {
         if (headSize < 0 || headSize > EaseHead.MAX_SIZE) {
             throw new IllegalArgumentException("head size must be in [0, " + EaseHead.MAX_SIZE + "]: " + headSize);
         }
@@ -32,21 +32,13 @@ public final class EaseBlendSettings {
         this.headSize = headSize;
         this.lambdaPerItemCount = lambdaPerItemCount;
         this.tailWeight = tailWeight;
-        this.kappa = kappa;
-        this.gamma = gamma;
-        this.beta = beta;
+        this.tail = tail;
         this.rowLength = rowLength;
-        // the noisy-OR parameters are checked by the scorer itself
-        tailScorerOf(this);
     }
 
-    /** The tuned defaults. */
+    /** The tuned defaults: head 1000, lambda 1 x the mean item count, tail weight 3, noisy-OR(10, 1.5, 0.15), L 50. */
     public static EaseBlendSettings defaults() {
-        return new EaseBlendSettings(1000, 1.0, 3.0, 10, 1.5, 0.15, 50);
-    }
-
-    static io.uplift.engine.copurchase.score.NoisyOrScorer tailScorerOf(EaseBlendSettings s) {
-        return new io.uplift.engine.copurchase.score.NoisyOrScorer(s.kappa, s.gamma, s.beta);
+        return new EaseBlendSettings(1000, 1.0, 3.0, new NoisyOrScorer(10, 1.5, 0.15), 50);
     }
 
     /** How many best sellers get EASE weights among themselves. */
@@ -67,47 +59,41 @@ public final class EaseBlendSettings {
         return tailWeight;
     }
 
-    public double kappa() {
-        return kappa;
+    /** The pairwise-local scorer of every pair that is not head x head. */
+    public NoisyOrScorer tailScorer() {
+        return tail;
     }
 
-    public double gamma() {
-        return gamma;
-    }
-
-    public double beta() {
-        return beta;
-    }
-
-    /** L: entries kept per product row. */
+    /** L: entries kept per product row besides the head pairs. */
     public int rowLength() {
         return rowLength;
     }
 
     public EaseBlendSettings withHeadSize(int value) {
-        return new EaseBlendSettings(value, lambdaPerItemCount, tailWeight, kappa, gamma, beta, rowLength);
+        return new EaseBlendSettings(value, lambdaPerItemCount, tailWeight, tail, rowLength);
     }
 
     public EaseBlendSettings withLambdaPerItemCount(double value) {
-        return new EaseBlendSettings(headSize, value, tailWeight, kappa, gamma, beta, rowLength);
+        return new EaseBlendSettings(headSize, value, tailWeight, tail, rowLength);
     }
 
     public EaseBlendSettings withTailWeight(double value) {
-        return new EaseBlendSettings(headSize, lambdaPerItemCount, value, kappa, gamma, beta, rowLength);
+        return new EaseBlendSettings(headSize, lambdaPerItemCount, value, tail, rowLength);
     }
 
-    /** The noisy-OR scorer's kappa, gamma and beta (see {@link io.uplift.engine.copurchase.score.NoisyOrScorer}). */
+    /** The noisy-OR scorer's parameters (see {@link NoisyOrScorer}). */
     public EaseBlendSettings withNoisyOr(double kappa, double gamma, double beta) {
-        return new EaseBlendSettings(headSize, lambdaPerItemCount, tailWeight, kappa, gamma, beta, rowLength);
+        return new EaseBlendSettings(headSize, lambdaPerItemCount, tailWeight, new NoisyOrScorer(kappa, gamma, beta),
+                rowLength);
     }
 
     public EaseBlendSettings withRowLength(int value) {
-        return new EaseBlendSettings(headSize, lambdaPerItemCount, tailWeight, kappa, gamma, beta, value);
+        return new EaseBlendSettings(headSize, lambdaPerItemCount, tailWeight, tail, value);
     }
 
     @Override
     public String toString() {
-        return "head=" + headSize + " lambda/itemcount=" + lambdaPerItemCount + " tailWeight=" + tailWeight
-                + " kappa=" + kappa + " gamma=" + gamma + " beta=" + beta + " L=" + rowLength;
+        return "head=" + headSize + " lambda/itemcount=" + lambdaPerItemCount + " tailWeight=" + tailWeight + " "
+                + tail + " L=" + rowLength;
     }
 }
