@@ -90,6 +90,11 @@ public final class EvalCommand {
         }
         Split split = Split.of(lines.size(), seed);
         Evaluation evaluation = Evaluation.of(lines, split);
+        if (evaluation.evaluatedBaskets() == 0) {
+            err.println(input + ": no test basket with at least 2 items (" + lines.size()
+                    + " lines): nothing to evaluate");
+            return 1;
+        }
         EaseBlendRecommender defaultScorer = new EaseBlendRecommender(EaseBlendSettings.defaults());
         out.println(String.format(Locale.ROOT, "# %s: %d lines, seed %d, train %d lines (%d items), test %d lines",
                 input, lines.size(), seed, split.train().length, evaluation.trainingSet().items().size(),

@@ -45,6 +45,11 @@ public final class Evaluation {
         return new Evaluation(TrainingSet.of(lines, split.train()), test);
     }
 
+    /** Test baskets with at least 2 distinct tokens: the ones evaluated. */
+    public int evaluatedBaskets() {
+        return test.size();
+    }
+
     public TrainingSet trainingSet() {
         return train;
     }

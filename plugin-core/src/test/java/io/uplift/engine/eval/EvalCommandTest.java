@@ -95,6 +95,14 @@ public class EvalCommandTest {
         assertEquals(file + ":2: control character U+0007 at column 2\n", err.toString("UTF-8"));
     }
 
+    @Test
+    public void aFileWithoutEvaluableBasketsExitsWithOne() throws IOException {
+        Path file = write("a\nb\n\n");
+        assertEquals(1, run("--input", file.toString()));
+        assertEquals(file + ": no test basket with at least 2 items (3 lines): nothing to evaluate\n",
+                err.toString("UTF-8"));
+    }
+
     private int run(String... args) throws IOException {
         return EvalCommand.run(args, new PrintStream(out, true, "UTF-8"), new PrintStream(err, true, "UTF-8"));
     }

@@ -6,8 +6,8 @@ import io.uplift.engine.copurchase.PairScorer;
 /**
  * Cosine with basket-size weighting: {@code weightedTogether / sqrt(countA * countB)}, where each basket with both
  * products counts 1 / its size. Two products in a small, focused basket say more about each other than two of
- * forty in a weekly shop. Pairwise-local. The best pairwise scorer on the small grocery catalogue (HR@5 on its
- * tuning slice above the default's), weak on a large one.
+ * forty in a weekly shop. Pairwise-local. Close to the default on the small grocery catalogue (HR@5 0.2770 against
+ * 0.2802, seed 42), weak on a large one (0.1751 against 0.2188 on retail).
  */
 public final class WeightedCosineScorer implements PairScorer {
 
