@@ -4,6 +4,7 @@ import io.uplift.engine.copurchase.ease.EaseBlendSettings;
 
 import java.io.PrintStream;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -33,24 +34,49 @@ public final class TuneCommand {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
+        String input;
+        long seed;
+        List<EaseBlendSettings> grid;
         try {
             CommandLine line = CommandLine.parse(args, new HashSet<>(Arrays.asList("input", "seed", "head",
                     "lambda", "tail-weight", "kappa", "gamma", "beta", "row-length")));
-            String input = line.required("input");
-            long seed = line.longValue("seed", EvalCommand.DEFAULT_SEED);
-            EaseBlendSettings d = EaseBlendSettings.defaults();
-            double[] heads = line.doubles("head", d.headSize());
-            double[] lambdas = line.doubles("lambda", d.lambdaPerItemCount());
-            double[] tailWeights = line.doubles("tail-weight", d.tailWeight());
-            double[] kappas = line.doubles("kappa", d.tailScorer().kappa());
-            double[] gammas = line.doubles("gamma", d.tailScorer().gamma());
-            double[] betas = line.doubles("beta", d.tailScorer().beta());
-            double[] rowLengths = line.doubles("row-length", d.rowLength());
+            input = line.required("input");
+            seed = line.longValue("seed", EvalCommand.DEFAULT_SEED);
+            grid = grid(line);
+        } catch (CommandLine.UsageException e) {
+            err.println(e.getMessage());
+            err.println(USAGE);
+            return 2;
+        }
+        List<List<String>> lines;
+        try {
+            lines = BasketFile.read(Paths.get(input));
+        } catch (BasketFileException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+        Evaluation tuning = Evaluation.of(lines, Split.of(lines.size(), seed).tuning());
+        out.println("# tuning split of " + input + " (seed " + seed + "): train " + tuning.trainingSet().size()
+                + " baskets, validate on the rest of the training lines; test lines unused");
+        for (EaseBlendSettings settings : grid) {
+            EvalResult result = tuning.run(new EaseBlendRecommender(settings));
+            out.println(String.format(Locale.ROOT, "tune %s | %s", settings, result.line(false)));
+        }
+        return 0;
+    }
 
-            List<List<String>> lines = BasketFile.read(Paths.get(input));
-            Evaluation tuning = Evaluation.of(lines, Split.of(lines.size(), seed).tuning());
-            out.println("# tuning split of " + input + " (seed " + seed + "): train " + tuning.trainingSet().size()
-                    + " baskets, validate on the rest of the training lines; test lines unused");
+    /** Every combination of the listed values; built before the file is read, so a bad value fails fast. */
+    private static List<EaseBlendSettings> grid(CommandLine line) throws CommandLine.UsageException {
+        EaseBlendSettings d = EaseBlendSettings.defaults();
+        double[] heads = line.doubles("head", d.headSize());
+        double[] lambdas = line.doubles("lambda", d.lambdaPerItemCount());
+        double[] tailWeights = line.doubles("tail-weight", d.tailWeight());
+        double[] kappas = line.doubles("kappa", d.tailScorer().kappa());
+        double[] gammas = line.doubles("gamma", d.tailScorer().gamma());
+        double[] betas = line.doubles("beta", d.tailScorer().beta());
+        double[] rowLengths = line.doubles("row-length", d.rowLength());
+        List<EaseBlendSettings> grid = new ArrayList<>();
+        try {
             for (double head : heads) {
                 for (double lambda : lambdas) {
                     for (double tailWeight : tailWeights) {
@@ -58,12 +84,9 @@ public final class TuneCommand {
                             for (double gamma : gammas) {
                                 for (double beta : betas) {
                                     for (double rowLength : rowLengths) {
-                                        EaseBlendSettings s = d.withHeadSize((int) head)
-                                                .withLambdaPerItemCount(lambda).withTailWeight(tailWeight)
-                                                .withNoisyOr(kappa, gamma, beta).withRowLength((int) rowLength);
-                                        EvalResult result = tuning.run(new EaseBlendRecommender(s));
-                                        out.println(String.format(Locale.ROOT, "tune %s | %s", s,
-                                                result.line(false)));
+                                        grid.add(d.withHeadSize((int) head).withLambdaPerItemCount(lambda)
+                                                .withTailWeight(tailWeight).withNoisyOr(kappa, gamma, beta)
+                                                .withRowLength((int) rowLength));
                                     }
                                 }
                             }
@@ -71,18 +94,9 @@ public final class TuneCommand {
                     }
                 }
             }
-            return 0;
-        } catch (CommandLine.UsageException e) {
-            err.println(e.getMessage());
-            err.println(USAGE);
-            return 2;
         } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            err.println(USAGE);
-            return 2;
-        } catch (BasketFileException e) {
-            err.println(e.getMessage());
-            return 1;
+            throw new CommandLine.UsageException(e.getMessage());
         }
+        return grid;
     }
 }
