@@ -71,6 +71,20 @@ final class CommandLine {
         }
     }
 
+    /** A comma-separated list of whole numbers, e.g. {@code 500,1000}. */
+    int[] ints(String name, int fallback) throws UsageException {
+        double[] values = doubles(name, fallback);
+        int[] out = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != Math.rint(values[i]) || Math.abs(values[i]) > Integer.MAX_VALUE) {
+                throw new UsageException("--" + name + " must be a comma-separated list of whole numbers: "
+                        + values[i]);
+            }
+            out[i] = (int) values[i];
+        }
+        return out;
+    }
+
     /** A comma-separated list of numbers, e.g. {@code 0.5,1,2}. */
     double[] doubles(String name, double fallback) throws UsageException {
         String value = values.get(name);

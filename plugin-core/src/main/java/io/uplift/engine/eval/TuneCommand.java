@@ -68,25 +68,25 @@ public final class TuneCommand {
     /** Every combination of the listed values; built before the file is read, so a bad value fails fast. */
     private static List<EaseBlendSettings> grid(CommandLine line) throws CommandLine.UsageException {
         EaseBlendSettings d = EaseBlendSettings.defaults();
-        double[] heads = line.doubles("head", d.headSize());
+        int[] heads = line.ints("head", d.headSize());
         double[] lambdas = line.doubles("lambda", d.lambdaPerItemCount());
         double[] tailWeights = line.doubles("tail-weight", d.tailWeight());
         double[] kappas = line.doubles("kappa", d.tailScorer().kappa());
         double[] gammas = line.doubles("gamma", d.tailScorer().gamma());
         double[] betas = line.doubles("beta", d.tailScorer().beta());
-        double[] rowLengths = line.doubles("row-length", d.rowLength());
+        int[] rowLengths = line.ints("row-length", d.rowLength());
         List<EaseBlendSettings> grid = new ArrayList<>();
         try {
-            for (double head : heads) {
+            for (int head : heads) {
                 for (double lambda : lambdas) {
                     for (double tailWeight : tailWeights) {
                         for (double kappa : kappas) {
                             for (double gamma : gammas) {
                                 for (double beta : betas) {
-                                    for (double rowLength : rowLengths) {
-                                        grid.add(d.withHeadSize((int) head).withLambdaPerItemCount(lambda)
+                                    for (int rowLength : rowLengths) {
+                                        grid.add(d.withHeadSize(head).withLambdaPerItemCount(lambda)
                                                 .withTailWeight(tailWeight).withNoisyOr(kappa, gamma, beta)
-                                                .withRowLength((int) rowLength));
+                                                .withRowLength(rowLength));
                                     }
                                 }
                             }

@@ -54,6 +54,13 @@ public class TuneCommandTest {
                 err.toString("UTF-8").startsWith("--lambda must be a comma-separated list of numbers: 1,two\n"));
     }
 
+    @Test
+    public void aHeadSizeMustBeAWholeNumber() throws IOException {
+        assertEquals(2, run("--input", "x", "--head", "10.5"));
+        assertTrue(err.toString("UTF-8"),
+                err.toString("UTF-8").startsWith("--head must be a comma-separated list of whole numbers: 10.5\n"));
+    }
+
     private int run(String... args) throws IOException {
         return TuneCommand.run(args, new PrintStream(out, true, "UTF-8"), new PrintStream(err, true, "UTF-8"));
     }
