@@ -1,5 +1,6 @@
 package io.uplift.engine.eval;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,10 +23,34 @@ final class CommandLine {
         }
     }
 
+    /** A command's work, which may refuse its arguments or fail to read its basket file. */
+    interface Body {
+        int run() throws UsageException, BasketFileException;
+    }
+
     private final Map<String, String> values;
 
     private CommandLine(Map<String, String> values) {
         this.values = values;
+    }
+
+    /**
+     * Runs a command's body with the commands' one error policy: bad arguments print their message and the usage
+     * and exit with 2; an unreadable or malformed basket file prints its message (file and line) and exits with 1.
+     *
+     * @return the exit status
+     */
+    static int guarded(String usage, PrintStream err, Body body) {
+        try {
+            return body.run();
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            err.println(usage);
+            return 2;
+        } catch (BasketFileException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
     }
 
     /**

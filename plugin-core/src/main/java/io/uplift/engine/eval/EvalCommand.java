@@ -70,24 +70,16 @@ public final class EvalCommand {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        String input;
-        long seed;
-        try {
+        return CommandLine.guarded(USAGE, err, () -> {
             CommandLine line = CommandLine.parse(args, new HashSet<>(Arrays.asList("input", "seed")));
-            input = line.required("input");
-            seed = line.longValue("seed", DEFAULT_SEED);
-        } catch (CommandLine.UsageException e) {
-            err.println(e.getMessage());
-            err.println(USAGE);
-            return 2;
-        }
-        List<List<String>> lines;
-        try {
-            lines = BasketFile.read(Paths.get(input));
-        } catch (BasketFileException e) {
-            err.println(e.getMessage());
-            return 1;
-        }
+            String input = line.required("input");
+            long seed = line.longValue("seed", DEFAULT_SEED);
+            return evaluate(input, BasketFile.read(Paths.get(input)), seed, out, err);
+        });
+    }
+
+    private static int evaluate(String input, List<List<String>> lines, long seed, PrintStream out,
+            PrintStream err) {
         Split split = Split.of(lines.size(), seed);
         Evaluation evaluation = Evaluation.of(lines, split);
         if (evaluation.evaluatedBaskets() == 0) {

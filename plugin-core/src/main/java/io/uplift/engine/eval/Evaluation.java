@@ -1,6 +1,7 @@
 package io.uplift.engine.eval;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -113,7 +114,7 @@ public final class Evaluation {
                 out[n++] = ids[i];
             }
         }
-        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
     /** 1-based rank of the target in the list; {@code Integer.MAX_VALUE} if absent or unknown to training. */

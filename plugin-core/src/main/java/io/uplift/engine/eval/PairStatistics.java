@@ -4,6 +4,8 @@ import io.uplift.engine.copurchase.PairFigures;
 import it.unimi.dsi.fastutil.doubles.DoubleArrayList;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 
+import java.util.Arrays;
+
 /**
  * The co-purchase statistics of a {@link TrainingSet}, the same figures the storefront keeps per pair: for every
  * ordered pair (a, b) bought together at least once, {@code together} and {@code weightedTogether} (sum of
@@ -71,7 +73,7 @@ final class PairStatistics {
                     }
                 }
             }
-            java.util.Arrays.sort(touched, 0, touchedCount);
+            Arrays.sort(touched, 0, touchedCount);
             for (int i = 0; i < touchedCount; i++) {
                 int b = touched[i];
                 neighbor.add(b);

@@ -34,27 +34,19 @@ public final class TuneCommand {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        String input;
-        long seed;
-        List<EaseBlendSettings> grid;
-        try {
+        return CommandLine.guarded(USAGE, err, () -> {
             CommandLine line = CommandLine.parse(args, new HashSet<>(Arrays.asList("input", "seed", "head",
                     "lambda", "tail-weight", "kappa", "gamma", "beta", "row-length")));
-            input = line.required("input");
-            seed = line.longValue("seed", EvalCommand.DEFAULT_SEED);
-            grid = grid(line);
-        } catch (CommandLine.UsageException e) {
-            err.println(e.getMessage());
-            err.println(USAGE);
-            return 2;
-        }
-        List<List<String>> lines;
-        try {
-            lines = BasketFile.read(Paths.get(input));
-        } catch (BasketFileException e) {
-            err.println(e.getMessage());
-            return 1;
-        }
+            String input = line.required("input");
+            long seed = line.longValue("seed", EvalCommand.DEFAULT_SEED);
+            List<EaseBlendSettings> grid = grid(line);
+            tune(input, BasketFile.read(Paths.get(input)), seed, grid, out);
+            return 0;
+        });
+    }
+
+    private static void tune(String input, List<List<String>> lines, long seed, List<EaseBlendSettings> grid,
+            PrintStream out) {
         Evaluation tuning = Evaluation.of(lines, Split.of(lines.size(), seed).tuning());
         out.println("# tuning split of " + input + " (seed " + seed + "): train " + tuning.trainingSet().size()
                 + " baskets, validate on the rest of the training lines; test lines unused");
@@ -62,7 +54,6 @@ public final class TuneCommand {
             EvalResult result = tuning.run(new EaseBlendRecommender(settings));
             out.println(String.format(Locale.ROOT, "tune %s | %s", settings, result.line(false)));
         }
-        return 0;
     }
 
     /** Every combination of the listed values; built before the file is read, so a bad value fails fast. */
