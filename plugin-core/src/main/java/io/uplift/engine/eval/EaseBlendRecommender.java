@@ -7,9 +7,9 @@ import io.uplift.engine.copurchase.ease.EaseBlendSettings;
 /**
  * Evaluates the default scorer, {@link EaseBlend}, exactly as the storefront serves it: the
  * {@link RowRecommender} semantics (rows of co-purchased products, cart = sum of row scores, popularity fill)
- * with row scores from the blend, where a row keeps every head pair (EASE weights, negative ones too: they are
- * half of EASE's gain) and the best L of its other entries. The head is the items with the smallest ids, which are the
- * best sellers of the training split, ties by token: the protocol's item order.
+ * with row scores from the blend, where a row keeps every head pair (EASE weights, negative ones too: without
+ * them EASE loses much of its edge) and the best L of its other entries. The head is the items with the smallest
+ * ids, which are the best sellers of the training split, ties by token: the protocol's item order.
  */
 public final class EaseBlendRecommender implements RecommenderBuilder {
 
