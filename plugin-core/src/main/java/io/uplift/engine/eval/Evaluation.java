@@ -1,6 +1,7 @@
 package io.uplift.engine.eval;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -43,6 +44,11 @@ public final class Evaluation {
             }
         }
         return new Evaluation(TrainingSet.of(lines, split.train()), test);
+    }
+
+    /** Test baskets with at least 2 distinct tokens: the ones evaluated. */
+    public int evaluatedBaskets() {
+        return test.size();
     }
 
     public TrainingSet trainingSet() {
@@ -108,7 +114,7 @@ public final class Evaluation {
                 out[n++] = ids[i];
             }
         }
-        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
     /** 1-based rank of the target in the list; {@code Integer.MAX_VALUE} if absent or unknown to training. */

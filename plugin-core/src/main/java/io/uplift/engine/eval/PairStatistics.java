@@ -4,6 +4,8 @@ import io.uplift.engine.copurchase.PairFigures;
 import it.unimi.dsi.fastutil.doubles.DoubleArrayList;
 import it.unimi.dsi.fastutil.ints.IntArrayList;
 
+import java.util.Arrays;
+
 /**
  * The co-purchase statistics of a {@link TrainingSet}, the same figures the storefront keeps per pair: for every
  * ordered pair (a, b) bought together at least once, {@code together} and {@code weightedTogether} (sum of
@@ -71,7 +73,7 @@ final class PairStatistics {
                     }
                 }
             }
-            java.util.Arrays.sort(touched, 0, touchedCount);
+            Arrays.sort(touched, 0, touchedCount);
             for (int i = 0; i < touchedCount; i++) {
                 int b = touched[i];
                 neighbor.add(b);
@@ -105,6 +107,16 @@ final class PairStatistics {
      */
     PairFigures figures(int a, int position, PairFigures f) {
         return f.set(together[position], weighted[position], counts[a], counts[neighbor[position]], baskets);
+    }
+
+    /** Baskets containing both a and the neighbour at a position of the rows. */
+    int together(int position) {
+        return together[position];
+    }
+
+    /** Training baskets containing the item. */
+    int count(int a) {
+        return counts[a];
     }
 
     /** Ordered pairs bought together at least once. */

@@ -1,5 +1,7 @@
 package io.uplift.engine.eval;
 
+import java.util.Arrays;
+
 /**
  * The baseline every scorer must beat: the best sellers of the training split not in the context, whatever the
  * context. Item ids are popularity order, so the list is the smallest ids outside the context.
@@ -24,7 +26,7 @@ public final class Popularity implements RecommenderBuilder {
                     out[size++] = b;
                 }
             }
-            return size == out.length ? out : java.util.Arrays.copyOf(out, size);
+            return size == out.length ? out : Arrays.copyOf(out, size);
         };
     }
 

@@ -2,6 +2,8 @@ package io.uplift.engine.eval;
 
 import io.uplift.engine.copurchase.PairFigures;
 import io.uplift.engine.copurchase.PairScorer;
+import it.unimi.dsi.fastutil.doubles.DoubleArrayList;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
 import it.unimi.dsi.fastutil.ints.IntArrays;
 
 import java.util.Arrays;
@@ -12,7 +14,8 @@ import java.util.Arrays;
  * <ul>
  * <li>the row of item a holds the items b bought with a at least once, scored by
  * {@code scorer.score(figures(a, b))}, best first, ties by b's basket count descending then id ascending (in the
- * protocol: smaller item id), truncated to the row length L;</li>
+ * protocol: smaller item id), truncated to the row length L (a row scorer may exempt entries from the
+ * truncation: {@link EaseBlendRecommender} keeps every head pair);</li>
  * <li>a product page (one context item) shows the first n of its row;</li>
  * <li>a cart sums, for each candidate b not in the cart, {@code rowScore(a, b)} over the cart items a whose
  * truncated row holds b, and ranks by that sum, same ties;</li>
@@ -74,15 +77,29 @@ public final class RowRecommender implements Recommender {
         };
     }
 
+    /** The score of candidate b in a's row; the figures are those of (a, b). */
+    interface RowScore {
+        double score(int a, int b, PairFigures f);
+
+        /** Whether the entry stays in the row beyond the row length (EASE's head pairs, negative ones too). */
+        default boolean exemptFromRowLength(int a, int b) {
+            return false;
+        }
+    }
+
     static RowRecommender train(PairScorer scorer, int rowLength, boolean fill, PairStatistics stats) {
+        return train((a, b, f) -> scorer.score(f), rowLength, fill, stats);
+    }
+
+    /**
+     * Rows of the items bought together at least once, best first (ties: smaller id), keeping every exempt entry
+     * and the best {@code rowLength} of the others.
+     */
+    static RowRecommender train(RowScore scorer, int rowLength, boolean fill, PairStatistics stats) {
         int items = stats.items();
         int[] rowStart = new int[items + 1];
-        int kept = 0;
-        for (int a = 0; a < items; a++) {
-            kept += Math.min(rowLength, stats.rowStart(a + 1) - stats.rowStart(a));
-        }
-        int[] rowItem = new int[kept];
-        double[] rowScore = new double[kept];
+        IntArrayList rowItem = new IntArrayList();
+        DoubleArrayList rowScore = new DoubleArrayList();
         PairFigures f = new PairFigures();
         double[] scores = new double[0];
         int[] order = new int[0];
@@ -94,22 +111,24 @@ public final class RowRecommender implements Recommender {
                 order = new int[length];
             }
             for (int i = 0; i < length; i++) {
-                scores[i] = scorer.score(stats.figures(a, start + i, f));
+                scores[i] = scorer.score(a, stats.neighbor(start + i), stats.figures(a, start + i, f));
                 order[i] = i;
             }
             final double[] s = scores;
             // neighbours are stored by ascending id, so "smaller position" is "smaller id" for the tie
             IntArrays.quickSort(order, 0, length, (x, y) -> s[x] != s[y] ? Double.compare(s[y], s[x])
                     : Integer.compare(x, y));
-            int keep = Math.min(rowLength, length);
-            int out = rowStart[a];
-            for (int i = 0; i < keep; i++) {
-                rowItem[out + i] = stats.neighbor(start + order[i]);
-                rowScore[out + i] = scores[order[i]];
+            int capped = 0;
+            for (int i = 0; i < length; i++) {
+                int b = stats.neighbor(start + order[i]);
+                if (scorer.exemptFromRowLength(a, b) || capped++ < rowLength) {
+                    rowItem.add(b);
+                    rowScore.add(scores[order[i]]);
+                }
             }
-            rowStart[a + 1] = out + keep;
+            rowStart[a + 1] = rowItem.size();
         }
-        return new RowRecommender(rowStart, rowItem, rowScore, fill);
+        return new RowRecommender(rowStart, rowItem.toIntArray(), rowScore.toDoubleArray(), fill);
     }
 
     @Override

@@ -47,6 +47,11 @@ public final class Split {
         return new Split(train, test);
     }
 
+    /** A split with the given line indices, for hand-made fixtures in tests. */
+    static Split of(int[] train, int[] test) {
+        return new Split(train.clone(), test.clone());
+    }
+
     /**
      * The split to tune on, made of this split's training lines only: their first {@code n*8/10} (in this split's
      * shuffled order, itself random) train, the rest validate. Test lines never enter it, so choices made on it
