@@ -5,7 +5,6 @@ import io.uplift.broadleaf.learn.JdbcSnapshotStore;
 import io.uplift.engine.copurchase.CoPurchaseModel;
 import io.uplift.engine.copurchase.CoPurchaseModelLearner;
 import io.uplift.engine.copurchase.Neighbor;
-import io.uplift.engine.copurchase.store.CompactCoPurchaseModel;
 import io.uplift.engine.learn.LearningService;
 import io.uplift.engine.learn.ModelHolder;
 import io.uplift.engine.rank.Rescorers;
@@ -115,7 +114,7 @@ public class RecommendationsIT {
         assertTrue("a generation is stored", stored >= 1);
         // a second node: its own models, the shop's database; it only loads (never leads)
         DataSource db = DemoStoreHarness.siteContext().getBean("webDS", DataSource.class);
-        ModelHolder<CoPurchaseModel> model = new ModelHolder<CoPurchaseModel>(CompactCoPurchaseModel.empty("default", 50));
+        ModelHolder<CoPurchaseModel> model = new ModelHolder<CoPurchaseModel>(CoPurchaseModelLearner.empty("default", 50));
         ModelHolder<TrendingModel> trending = new ModelHolder<>(TrendingModel.empty());
         LearningService node = new LearningService(new JdbcOrderHistory(db), new JdbcSnapshotStore(db), null,
                 Arrays.asList(new CoPurchaseModelLearner(model, "default", 50), new TrendingLearner(trending, 7)),

@@ -5,7 +5,6 @@ import io.uplift.broadleaf.learn.JdbcSnapshotStore;
 import io.uplift.engine.FailureSink;
 import io.uplift.engine.copurchase.CoPurchaseModel;
 import io.uplift.engine.copurchase.CoPurchaseModelLearner;
-import io.uplift.engine.copurchase.store.CompactCoPurchaseModel;
 import io.uplift.engine.learn.LearningService;
 import io.uplift.engine.learn.LearningStatus;
 import io.uplift.engine.learn.ModelHolder;
@@ -90,7 +89,7 @@ public final class RebuildCommand {
         LearningService learning;
         try {
             ModelHolder<CoPurchaseModel> model = new ModelHolder<CoPurchaseModel>(
-                    CompactCoPurchaseModel.empty(options.get("--scorer"), rowLength));
+                    CoPurchaseModelLearner.empty(options.get("--scorer"), rowLength));
             learning = new LearningService(new JdbcOrderHistory(db), new JdbcSnapshotStore(db), null,
                     Arrays.asList(new CoPurchaseModelLearner(model, options.get("--scorer"), rowLength),
                             new TrendingLearner(new ModelHolder<TrendingModel>(TrendingModel.empty()), halfLife)),

@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The pair scorers by name, for configuration ({@code uplift.copurchase.scorer}) and the evaluation command.
- * {@code default} names the scorer the storefront uses unless configured otherwise. An unknown name fails with a
- * message listing the known ones.
+ * The pairwise scorers by name, for configuration ({@code uplift.copurchase.scorer}). The storefront's default,
+ * {@code default} ({@code ease+noisy-or}), is not pairwise: {@code CoPurchaseModelLearner} serves it. An unknown
+ * name fails with a message listing the known ones.
  */
 public final class PairScorers {
 
@@ -21,7 +21,7 @@ public final class PairScorers {
     static {
         Map<String, PairScorer> m = new LinkedHashMap<String, PairScorer>();
         for (PairScorer s : new PairScorer[] {new PopularityScorer(), new CoOccurrenceScorer(), new ConfidenceScorer(),
-                new CosineScorer(), new LiftScorer()}) {
+                new CosineScorer(), new LiftScorer(), new WeightedCosineScorer(), new NoisyOrScorer(10, 1.5, 0.1)}) {
             m.put(s.name(), s);
         }
         BY_NAME = Collections.unmodifiableMap(m);
@@ -30,20 +30,12 @@ public final class PairScorers {
     private PairScorers() {
     }
 
-    /** The storefront's default scorer. */
-    public static PairScorer defaultScorer() {
-        return BY_NAME.get(CosineScorer.NAME);
-    }
-
     /** @throws IllegalArgumentException naming the unknown scorer and the known ones */
     public static PairScorer byName(String name) {
-        if (name != null && DEFAULT.equals(name.trim())) {
-            return defaultScorer();
-        }
         PairScorer s = name == null ? null : BY_NAME.get(name.trim());
         if (s == null) {
-            throw new IllegalArgumentException("unknown pair scorer: '" + name + "' (known: " + DEFAULT + ", "
-                    + String.join(", ", BY_NAME.keySet()) + ")");
+            throw new IllegalArgumentException("unknown pair scorer: '" + name + "' (known: " + DEFAULT
+                    + " = ease+noisy-or, " + String.join(", ", BY_NAME.keySet()) + ")");
         }
         return s;
     }

@@ -317,6 +317,17 @@ public final class CoPurchaseLearner {
     }
 
     /** Distinct unordered pairs bought together at least once. */
+    /** Every product bought at least once (for models built beside the rows, e.g. the EASE head). */
+    public synchronized long[] productIds() {
+        return stats.productIds();
+    }
+
+    /** Baskets containing the product; 0 for an unknown one. */
+    public synchronized int count(long productId) {
+        return stats.count(productId);
+    }
+
+    /** Distinct ordered pairs bought together. */
     public synchronized long pairs() {
         return stats.pairs();
     }
