@@ -17,8 +17,9 @@ import java.util.Set;
 
 /**
  * "Customers who bought this also bought": the current co-purchase generation's list for the viewed product, or
- * the aggregated list for the cart (and the viewed product, if any) on pages without one. Every suggestion's
- * reason quotes its pair's figures.
+ * the aggregated list for the cart (and the viewed product, if any) on pages without one. Only positive scores are
+ * proposed (the default scorer's EASE weights can be negative). Every suggestion's reason quotes its pair's
+ * figures.
  */
 public class CoPurchaseSource implements SuggestionSource {
 
@@ -64,6 +65,11 @@ public class CoPurchaseSource implements SuggestionSource {
         }
         List<Suggestion> out = new ArrayList<Suggestion>(neighbors.size());
         for (final Neighbor n : neighbors) {
+            if (n.getScore() <= 0) {
+                // a negative EASE weight: bought together, but less often than the rest of the basket explains;
+                // the chain's next source is a better suggestion than that
+                break;
+            }
             out.add(new Suggestion(n.getProductId(), n.getScore(), NAME, () -> reason(n, catalog)));
         }
         return out;
