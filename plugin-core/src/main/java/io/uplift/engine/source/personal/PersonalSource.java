@@ -78,6 +78,9 @@ public class PersonalSource implements SuggestionSource {
         List<Neighbor> neighbors = model.get().forCart(ids, max);
         List<Suggestion> out = new ArrayList<Suggestion>(neighbors.size());
         for (final Neighbor n : neighbors) {
+            if (n.getScore() <= 0) {
+                break; // negatively associated (the default scorer's EASE weights can be negative)
+            }
             final boolean wasViewed = viewed.contains(n.getContextProductId());
             out.add(new Suggestion(n.getProductId(), n.getScore(), NAME, () -> {
                 ProductFacts p = catalog.find(n.getContextProductId());
