@@ -80,6 +80,13 @@ public class ServedDefaultMatchesEvaluationTest {
                 expectedIds.add(expected[i] + 1L);
             }
             assertEquals("cart " + Arrays.toString(cartIds), expectedIds, servedIds);
+            if (cartIds.length == 1) {
+                List<Long> productPage = new ArrayList<Long>();
+                for (Neighbor n : served.forProduct(cartIds[0], 10)) {
+                    productPage.add(n.getProductId());
+                }
+                assertEquals("product page of " + cartIds[0] + " = a cart of that product", servedIds, productPage);
+            }
             compared++;
             if (servedIds.size() == 10) {
                 full++;

@@ -7,7 +7,7 @@ import io.uplift.engine.copurchase.store.CoPurchaseLearner;
 import io.uplift.engine.copurchase.store.CompactCoPurchaseModel;
 import it.unimi.dsi.fastutil.longs.Long2DoubleOpenHashMap;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
-import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
+import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,15 +32,53 @@ public final class EaseBlendModel implements CoPurchaseModel {
 
     private final CompactCoPurchaseModel tail;
     private final Head head;
+    /** The merged rows of the head products, by head index: best first, every head entry and the tail's others. */
+    private final Row[] headRows;
 
     private EaseBlendModel(CompactCoPurchaseModel tail, Head head) {
         this.tail = tail;
         this.head = head;
+        this.headRows = new Row[head.ids.length];
+        for (int i = 0; i < headRows.length; i++) {
+            headRows[i] = mergedRow(i);
+        }
     }
 
-    /** The model of a tail generation with the given head (which may come from an earlier fit). */
+    /**
+     * The model of a tail generation with the given head (which may come from an earlier fit). Merges the head
+     * products' rows once here, off the page-render path (head x (head + L) entries), so that look-ups only read
+     * arrays.
+     */
     public static EaseBlendModel of(CompactCoPurchaseModel tail, Head head) {
         return new EaseBlendModel(tail, head == null ? Head.EMPTY : head);
+    }
+
+    /** A merged row in arrays: ids, scores, together counts, best first. */
+    private static final class Row {
+        final long[] ids;
+        final double[] scores;
+        final int[] together;
+
+        Row(long[] ids, double[] scores, int[] together) {
+            this.ids = ids;
+            this.scores = scores;
+            this.together = together;
+        }
+    }
+
+    private Row mergedRow(int ia) {
+        long a = head.ids[ia];
+        List<Neighbor> row = rowOf(a, ia);
+        long[] ids = new long[row.size()];
+        double[] scores = new double[row.size()];
+        int[] together = new int[row.size()];
+        for (int i = 0; i < ids.length; i++) {
+            Neighbor n = row.get(i);
+            ids[i] = n.getProductId();
+            scores[i] = n.getScore();
+            together[i] = n.getTogether();
+        }
+        return new Row(ids, scores, together);
     }
 
     /**
@@ -111,17 +149,40 @@ public final class EaseBlendModel implements CoPurchaseModel {
         if (max < 1) {
             throw new IllegalArgumentException("max must be at least 1: " + max);
         }
-        List<Neighbor> row = row(productId);
-        return row.size() <= max ? row : new ArrayList<Neighbor>(row.subList(0, max));
+        int ia = head.index(productId);
+        if (ia < 0) {
+            return tail.forProduct(productId, max);
+        }
+        Row r = headRows[ia];
+        int n = Math.min(max, r.ids.length);
+        int countA = tail.count(productId);
+        int baskets = tail.baskets();
+        List<Neighbor> out = new ArrayList<Neighbor>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(new Neighbor(r.ids[i], productId, r.scores[i], r.together[i], countA, tail.count(r.ids[i]), baskets));
+        }
+        return out;
     }
 
     /** The whole row of a product, best first. */
     List<Neighbor> row(long a) {
         int ia = head.index(a);
-        List<Neighbor> tailRow = tail.forProduct(a, Math.max(1, tail.rowLength()));
         if (ia < 0) {
-            return tailRow;
+            return tail.forProduct(a, Math.max(1, tail.rowLength()));
         }
+        Row r = headRows[ia];
+        int countA = tail.count(a);
+        int baskets = tail.baskets();
+        List<Neighbor> out = new ArrayList<Neighbor>(r.ids.length);
+        for (int i = 0; i < r.ids.length; i++) {
+            out.add(new Neighbor(r.ids[i], a, r.scores[i], r.together[i], countA, tail.count(r.ids[i]), baskets));
+        }
+        return out;
+    }
+
+    /** Builds a head product's row from the fitted weights and the tail model (construction only). */
+    private List<Neighbor> rowOf(long a, int ia) {
+        List<Neighbor> tailRow = tail.forProduct(a, Math.max(1, tail.rowLength()));
         int n = head.ids.length;
         List<Neighbor> row = new ArrayList<Neighbor>(n + tailRow.size());
         int countA = tail.count(a);
@@ -148,33 +209,68 @@ public final class EaseBlendModel implements CoPurchaseModel {
             throw new IllegalArgumentException("max must be at least 1: " + max);
         }
         Long2DoubleOpenHashMap sums = new Long2DoubleOpenHashMap();
-        Long2ObjectOpenHashMap<Neighbor> strongest = new Long2ObjectOpenHashMap<Neighbor>();
-        java.util.Set<Long> cart = new java.util.HashSet<Long>();
+        // per candidate the cart product of its strongest pair, and that pair's score and together count
+        Long2LongOpenHashMap via = new Long2LongOpenHashMap();
+        Long2DoubleOpenHashMap best = new Long2DoubleOpenHashMap();
+        Long2IntOpenHashMap bestTogether = new Long2IntOpenHashMap();
+        java.util.LinkedHashSet<Long> cart = new java.util.LinkedHashSet<Long>();
         for (long id : productIds) {
             cart.add(id);
         }
-        for (long a : new java.util.LinkedHashSet<Long>(cart)) {
-            for (Neighbor nb : row(a)) {
-                long b = nb.getProductId();
-                if (cart.contains(b)) {
-                    continue;
+        for (long a : cart) {
+            int ia = head.index(a);
+            if (ia >= 0) {
+                Row r = headRows[ia];
+                for (int i = 0; i < r.ids.length; i++) {
+                    accumulate(a, r.ids[i], r.scores[i], r.together[i], cart, sums, via, best, bestTogether);
                 }
-                sums.addTo(b, nb.getScore());
-                Neighbor prior = strongest.get(b);
-                if (prior == null || nb.getScore() > prior.getScore()
-                        || (nb.getScore() == prior.getScore() && nb.getContextProductId() < prior.getContextProductId())) {
-                    strongest.put(b, nb);
+            } else {
+                for (Neighbor nb : tail.forProduct(a, Math.max(1, tail.rowLength()))) {
+                    accumulate(a, nb.getProductId(), nb.getScore(), nb.getTogether(), cart, sums, via, best,
+                            bestTogether);
                 }
             }
         }
-        List<Neighbor> out = new ArrayList<Neighbor>(sums.size());
-        for (Long2DoubleOpenHashMap.Entry e : sums.long2DoubleEntrySet()) {
-            Neighbor s = strongest.get(e.getLongKey());
-            out.add(new Neighbor(s.getProductId(), s.getContextProductId(), e.getDoubleValue(), s.getTogether(),
-                    s.getContextCount(), s.getCount(), s.getBaskets()));
+        long[] candidates = sums.keySet().toLongArray();
+        final Long2DoubleOpenHashMap total = sums;
+        Long[] order = new Long[candidates.length];
+        for (int i = 0; i < candidates.length; i++) {
+            order[i] = candidates[i];
         }
-        Collections.sort(out, BEST_FIRST);
-        return out.size() <= max ? out : new ArrayList<Neighbor>(out.subList(0, max));
+        Arrays.sort(order, new Comparator<Long>() {
+            @Override
+            public int compare(Long x, Long y) {
+                int c = Double.compare(total.get(y.longValue()), total.get(x.longValue()));
+                if (c != 0) {
+                    return c;
+                }
+                c = Integer.compare(tail.count(y), tail.count(x));
+                return c != 0 ? c : Long.compare(x, y);
+            }
+        });
+        int n = Math.min(max, order.length);
+        List<Neighbor> out = new ArrayList<Neighbor>(n);
+        int baskets = tail.baskets();
+        for (int i = 0; i < n; i++) {
+            long b = order[i];
+            long a = via.get(b);
+            out.add(new Neighbor(b, a, total.get(b), bestTogether.get(b), tail.count(a), tail.count(b), baskets));
+        }
+        return out;
+    }
+
+    private static void accumulate(long a, long b, double score, int together, java.util.Set<Long> cart,
+            Long2DoubleOpenHashMap sums, Long2LongOpenHashMap via, Long2DoubleOpenHashMap best,
+            Long2IntOpenHashMap bestTogether) {
+        if (cart.contains(b)) {
+            return;
+        }
+        sums.addTo(b, score);
+        if (!via.containsKey(b) || score > best.get(b) || (score == best.get(b) && a < via.get(b))) {
+            via.put(b, a);
+            best.put(b, score);
+            bestTogether.put(b, together);
+        }
     }
 
     private static final Comparator<Neighbor> BEST_FIRST = new Comparator<Neighbor>() {
