@@ -2,6 +2,8 @@ package io.uplift.bench;
 
 import io.uplift.engine.basket.Basket;
 import io.uplift.engine.copurchase.CoPurchaseModel;
+import io.uplift.engine.copurchase.CoPurchaseModelLearner;
+import io.uplift.engine.learn.ModelHolder;
 import io.uplift.engine.copurchase.PairFigures;
 import io.uplift.engine.copurchase.PairScorer;
 import io.uplift.engine.copurchase.store.CoPurchaseLearner;
@@ -20,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -121,6 +124,7 @@ public final class EngineBench {
         }
         if (only.contains("lookup")) {
             lookup();
+            lookupDefault();
         }
         syntheticLearner = null;
         if (only.contains("memory")) {
@@ -370,6 +374,60 @@ public final class EngineBench {
                 LIST_LENGTH, list(product), list(productMean), CART_ITEMS, list(cart), list(cartMean));
         line("lookup_product_p99", median(product), "us", 10);
         line("lookup_cart5_p99", median(cart), "us", 25);
+    }
+
+    /**
+     * The storefront's default model (EASE head of 1,000 products + noisy-OR tail) learned from FIMI retail through
+     * the storefront's own learner: look-ups of products and 5-product carts drawn from retail's baskets.
+     */
+    private void lookupDefault() {
+        byte[] data = FimiRetail.read();
+        ModelHolder<CoPurchaseModel> holder = new ModelHolder<>(CoPurchaseModelLearner.empty("default", 50));
+        CoPurchaseModelLearner learner = new CoPurchaseModelLearner(holder, "default", 50);
+        long t0 = System.nanoTime();
+        List<long[]> lines = new ArrayList<>();
+        FimiRetail.parse(data, (line, products, n) -> {
+            long[] basket = Arrays.copyOf(products, n);
+            lines.add(basket);
+            learner.add(new Basket(line, Basket.ANONYMOUS, 0, basket));
+        });
+        double learnMs = ms(t0);
+        t0 = System.nanoTime();
+        learner.publish(1);
+        double publishMs = ms(t0);
+        CoPurchaseModel model = holder.get();
+        SplittableRandom random = new SplittableRandom(11);
+        int perRep = 50_000;
+        long[] products = new long[perRep];
+        long[][] carts = new long[perRep][];
+        for (int i = 0; i < perRep; i++) {
+            long[] basket = lines.get(random.nextInt(lines.size()));
+            products[i] = basket[random.nextInt(basket.length)];
+            long[] cart = new long[CART_ITEMS];
+            for (int k = 0; k < CART_ITEMS; k++) {
+                long[] other = lines.get(random.nextInt(lines.size()));
+                cart[k] = k < basket.length ? basket[k] : other[random.nextInt(other.length)];
+            }
+            carts[i] = cart;
+        }
+        timeEach(perRep, i -> model.forProduct(products[i], LIST_LENGTH).size());
+        timeEach(perRep, i -> model.forCart(carts[i], LIST_LENGTH).size());
+        double[] product = new double[reps];
+        double[] cart = new double[reps];
+        for (int r = 0; r < reps; r++) {
+            long[] latency = timeEach(perRep, i -> model.forProduct(products[i], LIST_LENGTH).size());
+            Arrays.sort(latency);
+            product[r] = percentile(latency, 0.99) / 1e3;
+            latency = timeEach(perRep, i -> model.forCart(carts[i], LIST_LENGTH).size());
+            Arrays.sort(latency);
+            cart[r] = percentile(latency, 0.99) / 1e3;
+        }
+        info("lookup, storefront default model (%s) from FIMI retail through the storefront's learner: learn %.0f ms,"
+                        + " publish (EASE fit of the 1,000-product head + merged rows) %.0f ms; %,d queries per run drawn"
+                        + " from retail baskets; product p99 %s us; cart of %d p99 %s us", model.scorerName(), learnMs,
+                publishMs, perRep, list(product), CART_ITEMS, list(cart));
+        line("lookup_default_product_p99", median(product), "us", 10);
+        line("lookup_default_cart5_p99", median(cart), "us", 25);
     }
 
     private long[] timeProducts(CoPurchaseModel model, SplittableRandom random, int n) {

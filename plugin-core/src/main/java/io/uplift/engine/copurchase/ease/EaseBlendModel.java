@@ -5,9 +5,7 @@ import io.uplift.engine.copurchase.Neighbor;
 import io.uplift.engine.copurchase.PairFigures;
 import io.uplift.engine.copurchase.store.CoPurchaseLearner;
 import io.uplift.engine.copurchase.store.CompactCoPurchaseModel;
-import it.unimi.dsi.fastutil.longs.Long2DoubleOpenHashMap;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
-import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,16 +30,59 @@ public final class EaseBlendModel implements CoPurchaseModel {
 
     private final CompactCoPurchaseModel tail;
     private final Head head;
-    /** The merged rows of the head products, by head index: best first, every head entry and the tail's others. */
+    /** The head products' rows for product pages, by head index: the first L of every head entry and the tail's others. */
     private final Row[] headRows;
+    /** Per head product: its basket count in this generation. */
+    private final int[] headCounts;
+    /** Per head product: the entries of its row outside the head, best first (for carts). */
+    private final Row[] headTails;
 
     private EaseBlendModel(CompactCoPurchaseModel tail, Head head) {
         this.tail = tail;
         this.head = head;
-        this.headRows = new Row[head.ids.length];
-        for (int i = 0; i < headRows.length; i++) {
-            headRows[i] = mergedRow(i);
+        int n = head.ids.length;
+        this.headRows = new Row[n];
+        this.headTails = new Row[n];
+        this.headCounts = new int[n];
+        int keep = Math.max(1, tail.rowLength());
+        for (int i = 0; i < n; i++) {
+            Row full = mergedRow(i);
+            headTails[i] = outsideHead(full);
+            // product pages read the first L entries; carts read the dense head matrix and the tail entries
+            headRows[i] = full.ids.length <= keep ? full : prefix(full, keep);
+            headCounts[i] = tail.count(head.ids[i]);
         }
+    }
+
+    private static Row prefix(Row r, int n) {
+        return new Row(Arrays.copyOf(r.ids, n), Arrays.copyOf(r.headIndex, n), Arrays.copyOf(r.scores, n),
+                Arrays.copyOf(r.together, n), Arrays.copyOf(r.counts, n));
+    }
+
+    private static Row outsideHead(Row r) {
+        int k = 0;
+        for (int i = 0; i < r.ids.length; i++) {
+            if (r.headIndex[i] < 0) {
+                k++;
+            }
+        }
+        long[] ids = new long[k];
+        int[] index = new int[k];
+        double[] scores = new double[k];
+        int[] together = new int[k];
+        int[] counts = new int[k];
+        k = 0;
+        for (int i = 0; i < r.ids.length; i++) {
+            if (r.headIndex[i] < 0) {
+                ids[k] = r.ids[i];
+                index[k] = -1;
+                scores[k] = r.scores[i];
+                together[k] = r.together[i];
+                counts[k] = r.counts[i];
+                k++;
+            }
+        }
+        return new Row(ids, index, scores, together, counts);
     }
 
     /**
@@ -53,16 +94,20 @@ public final class EaseBlendModel implements CoPurchaseModel {
         return new EaseBlendModel(tail, head == null ? Head.EMPTY : head);
     }
 
-    /** A merged row in arrays: ids, scores, together counts, best first. */
+    /** A merged row in arrays: ids, their head index (-1 outside the head), scores, together counts, best first. */
     private static final class Row {
         final long[] ids;
+        final int[] headIndex;
         final double[] scores;
         final int[] together;
+        final int[] counts;
 
-        Row(long[] ids, double[] scores, int[] together) {
+        Row(long[] ids, int[] headIndex, double[] scores, int[] together, int[] counts) {
             this.ids = ids;
+            this.headIndex = headIndex;
             this.scores = scores;
             this.together = together;
+            this.counts = counts;
         }
     }
 
@@ -70,15 +115,19 @@ public final class EaseBlendModel implements CoPurchaseModel {
         long a = head.ids[ia];
         List<Neighbor> row = rowOf(a, ia);
         long[] ids = new long[row.size()];
+        int[] index = new int[row.size()];
         double[] scores = new double[row.size()];
         int[] together = new int[row.size()];
+        int[] counts = new int[row.size()];
         for (int i = 0; i < ids.length; i++) {
             Neighbor n = row.get(i);
             ids[i] = n.getProductId();
+            index[i] = head.index(ids[i]);
             scores[i] = n.getScore();
             together[i] = n.getTogether();
+            counts[i] = n.getCount();
         }
-        return new Row(ids, scores, together);
+        return new Row(ids, index, scores, together, counts);
     }
 
     /**
@@ -164,20 +213,10 @@ public final class EaseBlendModel implements CoPurchaseModel {
         return out;
     }
 
-    /** The whole row of a product, best first. */
+    /** The whole row of a product, best first (computed: for tests and the admin, not the page path). */
     List<Neighbor> row(long a) {
         int ia = head.index(a);
-        if (ia < 0) {
-            return tail.forProduct(a, Math.max(1, tail.rowLength()));
-        }
-        Row r = headRows[ia];
-        int countA = tail.count(a);
-        int baskets = tail.baskets();
-        List<Neighbor> out = new ArrayList<Neighbor>(r.ids.length);
-        for (int i = 0; i < r.ids.length; i++) {
-            out.add(new Neighbor(r.ids[i], a, r.scores[i], r.together[i], countA, tail.count(r.ids[i]), baskets));
-        }
-        return out;
+        return ia < 0 ? tail.forProduct(a, Math.max(1, tail.rowLength())) : rowOf(a, ia);
     }
 
     /** Builds a head product's row from the fitted weights and the tail model (construction only). */
@@ -208,68 +247,300 @@ public final class EaseBlendModel implements CoPurchaseModel {
         if (max < 1) {
             throw new IllegalArgumentException("max must be at least 1: " + max);
         }
-        Long2DoubleOpenHashMap sums = new Long2DoubleOpenHashMap();
-        // per candidate the cart product of its strongest pair, and that pair's score and together count
-        Long2LongOpenHashMap via = new Long2LongOpenHashMap();
-        Long2DoubleOpenHashMap best = new Long2DoubleOpenHashMap();
-        Long2IntOpenHashMap bestTogether = new Long2IntOpenHashMap();
-        java.util.LinkedHashSet<Long> cart = new java.util.LinkedHashSet<Long>();
-        for (long id : productIds) {
-            cart.add(id);
+        int n = head.ids.length;
+        Scratch sc = SCRATCH.get();
+        sc.reset(n, head.words);
+        long[] cart = distinct(productIds);
+        int[] cartHead = new int[cart.length];
+        @SuppressWarnings("unchecked")
+        List<Neighbor>[] cartRows = new List[cart.length];
+        for (int p = 0; p < cart.length; p++) {
+            cartHead[p] = head.index(cart[p]);
+            if (cartHead[p] >= 0) {
+                sc.exclude(cartHead[p]);
+            }
         }
-        for (long a : cart) {
-            int ia = head.index(a);
+        for (int p = 0; p < cart.length; p++) {
+            long a = cart[p];
+            int ia = cartHead[p];
             if (ia >= 0) {
-                Row r = headRows[ia];
+                // head x head: add the dense row of weights (0 where never bought together) and its presence bits
+                sc.addDense(head.dense, ia * n, head.pairBits, ia * head.words, n, head.words);
+                Row r = headTails[ia];
                 for (int i = 0; i < r.ids.length; i++) {
-                    accumulate(a, r.ids[i], r.scores[i], r.together[i], cart, sums, via, best, bestTogether);
+                    sc.addOther(a, r.ids[i], r.scores[i], r.together[i], r.counts[i], cart);
                 }
             } else {
-                for (Neighbor nb : tail.forProduct(a, Math.max(1, tail.rowLength()))) {
-                    accumulate(a, nb.getProductId(), nb.getScore(), nb.getTogether(), cart, sums, via, best,
-                            bestTogether);
+                cartRows[p] = tail.forProduct(a, Math.max(1, tail.rowLength()));
+                for (Neighbor nb : cartRows[p]) {
+                    int ib = head.index(nb.getProductId());
+                    if (ib >= 0) {
+                        sc.addHead(ib, nb.getScore());
+                    } else {
+                        sc.addOther(a, nb.getProductId(), nb.getScore(), nb.getTogether(), nb.getCount(), cart);
+                    }
                 }
             }
         }
-        long[] candidates = sums.keySet().toLongArray();
-        final Long2DoubleOpenHashMap total = sums;
-        Long[] order = new Long[candidates.length];
-        for (int i = 0; i < candidates.length; i++) {
-            order[i] = candidates[i];
-        }
-        Arrays.sort(order, new Comparator<Long>() {
-            @Override
-            public int compare(Long x, Long y) {
-                int c = Double.compare(total.get(y.longValue()), total.get(x.longValue()));
-                if (c != 0) {
-                    return c;
-                }
-                c = Integer.compare(tail.count(y), tail.count(x));
-                return c != 0 ? c : Long.compare(x, y);
+        // the best max candidates by score, then basket count, then id: insertion into a short sorted list
+        Top top = new Top(max);
+        for (int w = 0; w < head.words; w++) {
+            long bits = sc.present(w);
+            while (bits != 0) {
+                int j = (w << 6) + Long.numberOfTrailingZeros(bits);
+                top.offer(head.ids[j], sc.headSum(j), headCounts[j], -1 - j);
+                bits &= bits - 1;
             }
-        });
-        int n = Math.min(max, order.length);
-        List<Neighbor> out = new ArrayList<Neighbor>(n);
+        }
+        for (int slot = 0; slot < sc.others(); slot++) {
+            top.offer(sc.otherId(slot), sc.otherSum(slot), sc.otherCount(slot), slot);
+        }
+        List<Neighbor> out = new ArrayList<Neighbor>(top.size);
         int baskets = tail.baskets();
-        for (int i = 0; i < n; i++) {
-            long b = order[i];
-            long a = via.get(b);
-            out.add(new Neighbor(b, a, total.get(b), bestTogether.get(b), tail.count(a), tail.count(b), baskets));
+        for (int i = 0; i < top.size; i++) {
+            long b = top.ids[i];
+            long via;
+            int together;
+            if (top.tags[i] >= 0) {
+                via = sc.otherVia(top.tags[i]);
+                together = sc.otherTogether(top.tags[i]);
+            } else {
+                // a head candidate: its strongest pair among the cart's products
+                int j = -1 - top.tags[i];
+                via = -1;
+                together = 0;
+                double best = Double.NEGATIVE_INFINITY;
+                for (int p = 0; p < cart.length; p++) {
+                    int ia = cartHead[p];
+                    double score;
+                    int pairTogether;
+                    if (ia >= 0) {
+                        if ((head.pairBits[ia * head.words + (j >>> 6)] & (1L << j)) == 0) {
+                            continue;
+                        }
+                        score = head.dense[ia * n + j];
+                        pairTogether = head.together[ia * n + j];
+                    } else {
+                        Neighbor found = null;
+                        for (Neighbor nb : cartRows[p]) {
+                            if (nb.getProductId() == b) {
+                                found = nb;
+                                break;
+                            }
+                        }
+                        if (found == null) {
+                            continue;
+                        }
+                        score = found.getScore();
+                        pairTogether = found.getTogether();
+                    }
+                    if (score > best || (score == best && cart[p] < via)) {
+                        best = score;
+                        via = cart[p];
+                        together = pairTogether;
+                    }
+                }
+            }
+            out.add(new Neighbor(b, via, top.scores[i], together, tail.count(via), top.counts[i], baskets));
         }
         return out;
     }
 
-    private static void accumulate(long a, long b, double score, int together, java.util.Set<Long> cart,
-            Long2DoubleOpenHashMap sums, Long2LongOpenHashMap via, Long2DoubleOpenHashMap best,
-            Long2IntOpenHashMap bestTogether) {
-        if (cart.contains(b)) {
-            return;
+    /** The best candidates so far, best first. */
+    private static final class Top {
+        final long[] ids;
+        final double[] scores;
+        final int[] counts;
+        final int[] tags;
+        int size;
+
+        Top(int max) {
+            ids = new long[max];
+            scores = new double[max];
+            counts = new int[max];
+            tags = new int[max];
         }
-        sums.addTo(b, score);
-        if (!via.containsKey(b) || score > best.get(b) || (score == best.get(b) && a < via.get(b))) {
-            via.put(b, a);
-            best.put(b, score);
-            bestTogether.put(b, together);
+
+        void offer(long id, double score, int count, int tag) {
+            int max = ids.length;
+            if (size == max && !better(score, count, id, scores[max - 1], counts[max - 1], ids[max - 1])) {
+                return;
+            }
+            int pos = size == max ? max - 1 : size;
+            while (pos > 0 && better(score, count, id, scores[pos - 1], counts[pos - 1], ids[pos - 1])) {
+                ids[pos] = ids[pos - 1];
+                scores[pos] = scores[pos - 1];
+                counts[pos] = counts[pos - 1];
+                tags[pos] = tags[pos - 1];
+                pos--;
+            }
+            ids[pos] = id;
+            scores[pos] = score;
+            counts[pos] = count;
+            tags[pos] = tag;
+            if (size < max) {
+                size++;
+            }
+        }
+    }
+
+    private static boolean better(double score, int count, long id, double otherScore, int otherCount, long otherId) {
+        if (score != otherScore) {
+            return score > otherScore;
+        }
+        if (count != otherCount) {
+            return count > otherCount;
+        }
+        return id < otherId;
+    }
+
+    private static long[] distinct(long[] ids) {
+        long[] out = new long[ids.length];
+        int n = 0;
+        outer:
+        for (long id : ids) {
+            for (int i = 0; i < n; i++) {
+                if (out[i] == id) {
+                    continue outer;
+                }
+            }
+            out[n++] = id;
+        }
+        return n == ids.length ? out : Arrays.copyOf(out, n);
+    }
+
+    private static final ThreadLocal<Scratch> SCRATCH = new ThreadLocal<Scratch>() {
+        @Override
+        protected Scratch initialValue() {
+            return new Scratch();
+        }
+    };
+
+    /**
+     * Per-thread accumulation for a cart, reused from call to call (no garbage): head candidates in a dense array
+     * by head position with presence bits, the others (few: rows of L) in slots found through a small map, each
+     * with the cart product of its strongest pair.
+     */
+    private static final class Scratch {
+        private double[] headSum = new double[0];
+        private long[] present = new long[0];
+        private long[] excluded = new long[0];
+        private int words;
+        private long[] ids = new long[64];
+        private double[] sums = new double[64];
+        private double[] best = new double[64];
+        private long[] via = new long[64];
+        private int[] together = new int[64];
+        private int[] counts = new int[64];
+        private int size;
+        private final Long2IntOpenHashMap slotOf = new Long2IntOpenHashMap();
+
+        Scratch() {
+            slotOf.defaultReturnValue(-1);
+        }
+
+        void reset(int headSize, int headWords) {
+            if (headSum.length < headSize) {
+                headSum = new double[headSize];
+            } else {
+                Arrays.fill(headSum, 0, headSize, 0);
+            }
+            if (present.length < headWords) {
+                present = new long[headWords];
+                excluded = new long[headWords];
+            } else {
+                Arrays.fill(present, 0, headWords, 0);
+                Arrays.fill(excluded, 0, headWords, 0);
+            }
+            words = headWords;
+            slotOf.clear();
+            size = 0;
+        }
+
+        void exclude(int j) {
+            excluded[j >>> 6] |= 1L << j;
+        }
+
+        void addDense(double[] dense, int offset, long[] bits, int bitOffset, int n, int rowWords) {
+            for (int j = 0; j < n; j++) {
+                headSum[j] += dense[offset + j];
+            }
+            for (int w = 0; w < rowWords; w++) {
+                present[w] |= bits[bitOffset + w];
+            }
+        }
+
+        void addHead(int j, double score) {
+            headSum[j] += score;
+            present[j >>> 6] |= 1L << j;
+        }
+
+        long present(int w) {
+            return present[w] & ~excluded[w];
+        }
+
+        double headSum(int j) {
+            return headSum[j];
+        }
+
+        void addOther(long a, long b, double score, int pairTogether, int count, long[] cart) {
+            for (long c : cart) {
+                if (c == b) {
+                    return;
+                }
+            }
+            int slot = slotOf.get(b);
+            if (slot < 0) {
+                slot = size++;
+                if (slot == ids.length) {
+                    grow();
+                }
+                slotOf.put(b, slot);
+                ids[slot] = b;
+                sums[slot] = 0;
+                best[slot] = Double.NEGATIVE_INFINITY;
+                counts[slot] = count;
+            }
+            sums[slot] += score;
+            if (score > best[slot] || (score == best[slot] && a < via[slot])) {
+                best[slot] = score;
+                via[slot] = a;
+                together[slot] = pairTogether;
+            }
+        }
+
+        private void grow() {
+            int n = ids.length * 2;
+            ids = Arrays.copyOf(ids, n);
+            sums = Arrays.copyOf(sums, n);
+            best = Arrays.copyOf(best, n);
+            via = Arrays.copyOf(via, n);
+            together = Arrays.copyOf(together, n);
+            counts = Arrays.copyOf(counts, n);
+        }
+
+        int others() {
+            return size;
+        }
+
+        long otherId(int slot) {
+            return ids[slot];
+        }
+
+        double otherSum(int slot) {
+            return sums[slot];
+        }
+
+        int otherCount(int slot) {
+            return counts[slot];
+        }
+
+        long otherVia(int slot) {
+            return via[slot];
+        }
+
+        int otherTogether(int slot) {
+            return together[slot];
         }
     }
 
@@ -313,12 +584,29 @@ public final class EaseBlendModel implements CoPurchaseModel {
         private final EaseHead ease;
         private final long fittedAtMillis;
         private final Long2IntOpenHashMap index;
+        /** Row-major head x head: the EASE weight where the pair was bought together, else 0. */
+        private final double[] dense;
+        /** Row-major head x words: bit j of row i set when head products i and j were bought together. */
+        private final long[] pairBits;
+        private final int words;
 
         Head(long[] ids, int[] together, EaseHead ease, long fittedAtMillis) {
             this.ids = ids;
             this.together = together;
             this.ease = ease;
             this.fittedAtMillis = fittedAtMillis;
+            int n = ids.length;
+            this.words = (n + 63) >>> 6;
+            this.dense = new double[n * n];
+            this.pairBits = new long[n * words];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    if (i != j && together[i * n + j] > 0) {
+                        dense[i * n + j] = ease.weight(i, j);
+                        pairBits[i * words + (j >>> 6)] |= 1L << j;
+                    }
+                }
+            }
             this.index = new Long2IntOpenHashMap(ids.length);
             this.index.defaultReturnValue(-1);
             for (int i = 0; i < ids.length; i++) {
