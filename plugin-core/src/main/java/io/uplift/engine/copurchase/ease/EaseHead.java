@@ -1,5 +1,8 @@
 package io.uplift.engine.copurchase.ease;
 
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+
 /**
  * EASE (Steck 2019, "Embarrassingly Shallow Autoencoders for Sparse Data") item-item weights among the head of the
  * catalogue, the {@code h} best-selling products. Unlike a pair scorer, a weight depends on every head pair at
@@ -41,11 +44,7 @@ public final class EaseHead {
         if (!(lambda > 0) || Double.isInfinite(lambda)) {
             throw new IllegalArgumentException("lambda must be a positive number: " + lambda);
         }
-        double[] p = gram.clone();
-        for (int i = 0; i < size; i++) {
-            p[i * size + i] += lambda;
-        }
-        SymmetricInverse.invertInPlace(p, size);
+        double[] p = invertSpd(gram, size, lambda);
         double[] diagonal = new double[size];
         for (int j = 0; j < size; j++) {
             diagonal[j] = p[j * size + j];
@@ -56,6 +55,28 @@ public final class EaseHead {
             }
         }
         return new EaseHead(size, lambda, p);
+    }
+
+    /**
+     * (G + lambda I)^-1 through EJML's Cholesky inversion of a symmetric positive definite matrix (G is a Gram
+     * matrix, so G + lambda I is positive definite for lambda above 0).
+     */
+    static double[] invertSpd(double[] gram, int size, double lambda) {
+        if (size == 0) {
+            return new double[0];
+        }
+        DMatrixRMaj a = new DMatrixRMaj(size, size);
+        for (int i = 0; i < size; i++) {
+            for (int j = 0; j < size; j++) {
+                a.unsafe_set(i, j, gram[i * size + j] + (i == j ? lambda : 0));
+            }
+        }
+        DMatrixRMaj inverse = new DMatrixRMaj(size, size);
+        if (!CommonOps_DDRM.invertSPD(a, inverse)) {
+            throw new IllegalArgumentException("the Gram matrix plus " + lambda + " I is not positive definite ("
+                    + size + " x " + size + ")");
+        }
+        return inverse.getData();
     }
 
     /** Products in the head. */

@@ -47,8 +47,10 @@ public class EaseHeadTest {
         for (int i = 0; i < n; i++) {
             a[i * n + i] += n;
         }
-        double[] inverse = a.clone();
-        SymmetricInverse.invertInPlace(inverse, n);
+        double[] inverse = EaseHead.invertSpd(a, n, 0.5);
+        for (int i = 0; i < n; i++) {
+            a[i * n + i] += 0.5;
+        }
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 double sum = 0;
@@ -71,10 +73,10 @@ public class EaseHeadTest {
         assertRefused("expected a 2 x 2 Gram matrix, got 3 values", new double[3], 2, 1);
         assertRefused("head size must be in [0, 20000]: -1", new double[0], -1, 1);
         try {
-            SymmetricInverse.invertInPlace(new double[] {0, 1, 1, 0}, 2);
+            EaseHead.invertSpd(new double[] {0, 3, 3, 0}, 2, 1);
             fail("a matrix that is not positive definite must be refused");
         } catch (IllegalArgumentException e) {
-            assertEquals("not positive definite: pivot 0 is 0.0", e.getMessage());
+            assertEquals("the Gram matrix plus 1.0 I is not positive definite (2 x 2)", e.getMessage());
         }
     }
 
