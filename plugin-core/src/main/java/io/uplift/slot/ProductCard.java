@@ -42,17 +42,32 @@ public final class ProductCard {
                 formatPrice(p.getPrice(), p.getCurrency()), stockNote(p.getQuantityAvailable()), source, reason);
     }
 
+    /** NumberFormat is costly to create and not thread-safe: one per thread and currency. */
+    private static final ThreadLocal<java.util.Map<String, NumberFormat>> FORMATS =
+            new ThreadLocal<java.util.Map<String, NumberFormat>>() {
+                @Override
+                protected java.util.Map<String, NumberFormat> initialValue() {
+                    return new java.util.HashMap<String, NumberFormat>();
+                }
+            };
+
     static String formatPrice(BigDecimal amount, String currency) {
         if (amount == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
-        if (currency != null) {
-            try {
-                format.setCurrency(Currency.getInstance(currency));
-            } catch (IllegalArgumentException e) {
-                return amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " " + currency;
+        java.util.Map<String, NumberFormat> formats = FORMATS.get();
+        String key = currency == null ? "" : currency;
+        NumberFormat format = formats.get(key);
+        if (format == null) {
+            format = NumberFormat.getCurrencyInstance(Locale.US);
+            if (currency != null) {
+                try {
+                    format.setCurrency(Currency.getInstance(currency));
+                } catch (IllegalArgumentException e) {
+                    return amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " " + currency;
+                }
             }
+            formats.put(key, format);
         }
         return format.format(amount);
     }

@@ -22,15 +22,54 @@ public class BroadleafRelations implements RelationLookup {
     private final CatalogService catalogService;
     private final UpliftRelationsCache own;
     private final DataSource dataSource;
+    private final long ttlNanos;
+    private final java.util.concurrent.ConcurrentHashMap<Long, Object[]> cache =
+            new java.util.concurrent.ConcurrentHashMap<Long, Object[]>();
 
     public BroadleafRelations(CatalogService catalogService, UpliftRelationsCache own, DataSource dataSource) {
+        this(catalogService, own, dataSource, 2000);
+    }
+
+    /**
+     * @param ttlMillis how long a product's Broadleaf cross-sale list is reused on the page path (0: never), like
+     *                  the product facts ({@code uplift.catalog.factsTtlMillis})
+     */
+    public BroadleafRelations(CatalogService catalogService, UpliftRelationsCache own, DataSource dataSource,
+            long ttlMillis) {
         this.catalogService = catalogService;
         this.own = own;
         this.dataSource = dataSource;
+        this.ttlNanos = ttlMillis * 1_000_000L;
     }
 
     @Override
     public List<Long> crossSales(long productId) {
+        long now = System.nanoTime();
+        Object[] hit = cache.get(productId);
+        List<Long> broadleaf;
+        if (hit != null && now - (Long) hit[1] < ttlNanos) {
+            @SuppressWarnings("unchecked")
+            List<Long> cached = (List<Long>) hit[0];
+            broadleaf = cached;
+        } else {
+            broadleaf = broadleafCrossSales(productId);
+            if (ttlNanos > 0) {
+                if (cache.size() > 50_000) {
+                    cache.clear();
+                }
+                cache.put(productId, new Object[] {broadleaf, now});
+            }
+        }
+        List<Long> ids = new ArrayList<Long>(broadleaf);
+        for (Long id : own.related(productId)) {
+            if (!ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+        return ids.isEmpty() ? Collections.<Long>emptyList() : ids;
+    }
+
+    private List<Long> broadleafCrossSales(long productId) {
         List<Long> ids = new ArrayList<Long>();
         Product product = catalogService.findProductById(productId);
         if (product != null && product.getCrossSaleProducts() != null) {
@@ -41,12 +80,7 @@ public class BroadleafRelations implements RelationLookup {
                 }
             }
         }
-        for (Long id : own.related(productId)) {
-            if (!ids.contains(id)) {
-                ids.add(id);
-            }
-        }
-        return ids.isEmpty() ? Collections.<Long>emptyList() : ids;
+        return Collections.unmodifiableList(ids);
     }
 
     @Override
