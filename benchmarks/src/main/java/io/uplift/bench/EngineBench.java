@@ -3,6 +3,8 @@ package io.uplift.bench;
 import io.uplift.engine.basket.Basket;
 import io.uplift.engine.copurchase.CoPurchaseModel;
 import io.uplift.engine.copurchase.CoPurchaseModelLearner;
+import io.uplift.engine.copurchase.ease.EaseBlendModel;
+import io.uplift.engine.copurchase.ease.EaseBlendSettings;
 import io.uplift.engine.learn.ModelHolder;
 import io.uplift.engine.copurchase.PairFigures;
 import io.uplift.engine.copurchase.PairScorer;
@@ -173,6 +175,25 @@ public final class EngineBench {
                 + "in a trial, support 1 is out of reach", smileSupport, smilePairs, list(smile));
         line("fimi_retail_also_bought_wall", oursMs, "ms", 1000, peer, smileMs, oursMs / smileMs);
         line("fimi_retail_ratio_vs_smile", oursMs / smileMs, "ratio", 0.25, peer, smileMs, oursMs / smileMs);
+        // the storefront's default lists: the same rebuild ranked by the blend's pairwise score, then the EASE head
+        double[] blend = new double[reps];
+        double[] fit = new double[reps];
+        for (int r = 0; r < reps; r++) {
+            usedAfterGc();
+            t0 = System.nanoTime();
+            CoPurchaseLearner learner = CoPurchaseRebuild.rebuild(FimiRetail.history(FimiRetail.read()),
+                    EaseBlendSettings.defaults().rowScorer(), settings, 1, RebuildProgress.NONE);
+            long t1 = System.nanoTime();
+            EaseBlendModel model = EaseBlendModel.of(learner.current(),
+                    EaseBlendModel.fitHead(learner, EaseBlendSettings.defaults()));
+            sink += model.products();
+            blend[r] = ms(t0);
+            fit[r] = ms(t1);
+        }
+        double blendMs = median(blend);
+        info("fimi retail, storefront default (ease+noisy-or: rows by the pairwise tail score, then the EASE fit of the"
+                + " 1,000-product head and its merged rows); runs %s ms, of which head %s ms", list(blend), list(fit));
+        line("fimi_retail_default_also_bought_wall", blendMs, "ms", 1000, peer, smileMs, blendMs / smileMs);
     }
 
     /** Everything from the file's bytes to a served row per product: read, parse, count, rank. */

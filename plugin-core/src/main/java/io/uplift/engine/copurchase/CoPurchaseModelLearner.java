@@ -72,19 +72,7 @@ public class CoPurchaseModelLearner implements Learner {
         this.headRefitMillis = headRefitMillis;
         if (isBlend(scorerName)) {
             this.blend = EaseBlendSettings.defaults().withRowLength(rowLength);
-            final PairScorer tail = blend.tailScorer();
-            final double weight = blend.tailWeight();
-            this.scorer = new PairScorer() {
-                @Override
-                public String name() {
-                    return EaseBlend.NAME;
-                }
-
-                @Override
-                public double score(PairFigures f) {
-                    return weight * tail.score(f);
-                }
-            };
+            this.scorer = blend.rowScorer();
         } else {
             this.blend = null;
             this.scorer = PairScorers.byName(scorerName);

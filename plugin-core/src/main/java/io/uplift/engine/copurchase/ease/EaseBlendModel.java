@@ -46,55 +46,24 @@ public final class EaseBlendModel implements CoPurchaseModel {
         this.headCounts = new int[n];
         int keep = Math.max(1, tail.rowLength());
         for (int i = 0; i < n; i++) {
-            Row full = mergedRow(i);
-            headTails[i] = outsideHead(full);
-            // product pages read the first L entries; carts read the dense head matrix and the tail entries
-            headRows[i] = full.ids.length <= keep ? full : prefix(full, keep);
             headCounts[i] = tail.count(head.ids[i]);
         }
-    }
-
-    private static Row prefix(Row r, int n) {
-        return new Row(Arrays.copyOf(r.ids, n), Arrays.copyOf(r.headIndex, n), Arrays.copyOf(r.scores, n),
-                Arrays.copyOf(r.together, n), Arrays.copyOf(r.counts, n));
-    }
-
-    private static Row outsideHead(Row r) {
-        int k = 0;
-        for (int i = 0; i < r.ids.length; i++) {
-            if (r.headIndex[i] < 0) {
-                k++;
-            }
+        for (int i = 0; i < n; i++) {
+            List<Neighbor> tailRow = tail.forProduct(head.ids[i], keep);
+            headTails[i] = outsideHead(tailRow);
+            headRows[i] = firstOfRow(i, headTails[i], keep);
         }
-        long[] ids = new long[k];
-        int[] index = new int[k];
-        double[] scores = new double[k];
-        int[] together = new int[k];
-        int[] counts = new int[k];
-        k = 0;
-        for (int i = 0; i < r.ids.length; i++) {
-            if (r.headIndex[i] < 0) {
-                ids[k] = r.ids[i];
-                index[k] = -1;
-                scores[k] = r.scores[i];
-                together[k] = r.together[i];
-                counts[k] = r.counts[i];
-                k++;
-            }
-        }
-        return new Row(ids, index, scores, together, counts);
     }
 
     /**
-     * The model of a tail generation with the given head (which may come from an earlier fit). Merges the head
-     * products' rows once here, off the page-render path (head x (head + L) entries), so that look-ups only read
-     * arrays.
+     * The model of a tail generation with the given head (which may come from an earlier fit). Builds the head
+     * products' rows once here, off the page-render path, so that look-ups only read arrays.
      */
     public static EaseBlendModel of(CompactCoPurchaseModel tail, Head head) {
         return new EaseBlendModel(tail, head == null ? Head.EMPTY : head);
     }
 
-    /** A merged row in arrays: ids, their head index (-1 outside the head), scores, together counts, best first. */
+    /** A row in arrays: ids, their head index (-1 outside the head), scores, together counts, basket counts. */
     private static final class Row {
         final long[] ids;
         final int[] headIndex;
@@ -111,21 +80,61 @@ public final class EaseBlendModel implements CoPurchaseModel {
         }
     }
 
-    private Row mergedRow(int ia) {
-        long a = head.ids[ia];
-        List<Neighbor> row = rowOf(a, ia);
-        long[] ids = new long[row.size()];
-        int[] index = new int[row.size()];
-        double[] scores = new double[row.size()];
-        int[] together = new int[row.size()];
-        int[] counts = new int[row.size()];
-        for (int i = 0; i < ids.length; i++) {
-            Neighbor n = row.get(i);
-            ids[i] = n.getProductId();
-            index[i] = head.index(ids[i]);
-            scores[i] = n.getScore();
-            together[i] = n.getTogether();
-            counts[i] = n.getCount();
+    /** The tail row's entries outside the head, in its order (score, count, id: the row order). */
+    private Row outsideHead(List<Neighbor> tailRow) {
+        int k = 0;
+        for (Neighbor nb : tailRow) {
+            if (head.index(nb.getProductId()) < 0) {
+                k++;
+            }
+        }
+        long[] ids = new long[k];
+        int[] index = new int[k];
+        double[] scores = new double[k];
+        int[] together = new int[k];
+        int[] counts = new int[k];
+        k = 0;
+        for (Neighbor nb : tailRow) {
+            if (head.index(nb.getProductId()) < 0) {
+                ids[k] = nb.getProductId();
+                index[k] = -1;
+                scores[k] = nb.getScore();
+                together[k] = nb.getTogether();
+                counts[k] = nb.getCount();
+                k++;
+            }
+        }
+        return new Row(ids, index, scores, together, counts);
+    }
+
+    /**
+     * The first {@code keep} entries of head product ia's row: the best head partners (EASE weights) merged with the
+     * tail's other entries, without sorting the whole row.
+     */
+    private Row firstOfRow(int ia, Row others, int keep) {
+        int n = head.ids.length;
+        Top best = new Top(keep);
+        for (int j = 0; j < n; j++) {
+            if (j != ia && head.together[ia * n + j] > 0) {
+                best.offer(head.ids[j], head.dense[ia * n + j], headCounts[j], j);
+            }
+        }
+        for (int i = 0; i < others.ids.length; i++) {
+            best.offer(others.ids[i], others.scores[i], others.counts[i], -1 - i);
+        }
+        int k = best.size;
+        long[] ids = new long[k];
+        int[] index = new int[k];
+        double[] scores = new double[k];
+        int[] together = new int[k];
+        int[] counts = new int[k];
+        for (int i = 0; i < k; i++) {
+            ids[i] = best.ids[i];
+            scores[i] = best.scores[i];
+            counts[i] = best.counts[i];
+            int tag = best.tags[i];
+            index[i] = tag >= 0 ? tag : -1;
+            together[i] = tag >= 0 ? head.together[ia * n + tag] : others.together[-1 - tag];
         }
         return new Row(ids, index, scores, together, counts);
     }

@@ -64,6 +64,26 @@ public final class EaseBlendSettings {
         return tail;
     }
 
+    /**
+     * The pairwise score the co-purchase store ranks rows by: {@code tailWeight * tailScorer}, the blend's score of
+     * every pair outside head x head.
+     */
+    public io.uplift.engine.copurchase.PairScorer rowScorer() {
+        final io.uplift.engine.copurchase.PairScorer tail = tailScorer();
+        final double weight = tailWeight();
+        return new io.uplift.engine.copurchase.PairScorer() {
+            @Override
+            public String name() {
+                return EaseBlend.NAME;
+            }
+
+            @Override
+            public double score(io.uplift.engine.copurchase.PairFigures f) {
+                return weight * tail.score(f);
+            }
+        };
+    }
+
     /** L: entries kept per product row besides the head pairs. */
     public int rowLength() {
         return rowLength;

@@ -1,7 +1,9 @@
 package io.uplift.engine.copurchase.ease;
 
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
+import org.ejml.dense.row.factory.LinearSolverFactory_MT_DDRM;
+import org.ejml.interfaces.linsol.LinearSolverDense;
 
 /**
  * EASE (Steck 2019, "Embarrassingly Shallow Autoencoders for Sparse Data") item-item weights among the head of the
@@ -58,7 +60,7 @@ public final class EaseHead {
     }
 
     /**
-     * (G + lambda I)^-1 through EJML's Cholesky inversion of a symmetric positive definite matrix (G is a Gram
+     * (G + lambda I)^-1 through EJML's Cholesky solver of a symmetric positive definite matrix (G is a Gram
      * matrix, so G + lambda I is positive definite for lambda above 0).
      */
     static double[] invertSpd(double[] gram, int size, double lambda) {
@@ -72,10 +74,14 @@ public final class EaseHead {
             }
         }
         DMatrixRMaj inverse = new DMatrixRMaj(size, size);
-        if (!CommonOps_DDRM.invertSPD(a, inverse)) {
+        // EJML's blocked Cholesky, on every core for large heads (the learning thread, off the page path)
+        LinearSolverDense<DMatrixRMaj> solver = size >= 256 ? LinearSolverFactory_MT_DDRM.chol(size)
+                : LinearSolverFactory_DDRM.chol(size);
+        if (!solver.setA(a)) {
             throw new IllegalArgumentException("the Gram matrix plus " + lambda + " I is not positive definite ("
                     + size + " x " + size + ")");
         }
+        solver.invert(inverse);
         return inverse.getData();
     }
 
