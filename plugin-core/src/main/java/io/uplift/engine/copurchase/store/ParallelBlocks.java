@@ -63,6 +63,11 @@ final class ParallelBlocks {
         if (e != null) {
             throw new IllegalStateException(e);
         }
+        // only the calling thread reports while working, and a helper may do the last block: end each phase with a
+        // report of its own, so a listener always sees every phase complete
+        if (progress != null) {
+            progress.onProgress(phase, n, n);
+        }
     }
 
     private static void work(Worker worker, AtomicInteger next, AtomicLong done, int n, int blockSize,
