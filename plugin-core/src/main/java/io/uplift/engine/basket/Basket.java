@@ -32,7 +32,8 @@ public final class Basket {
         this.productIds = distinct(productIds);
     }
 
-    private static long[] distinct(long[] ids) {
+    /** The ids without repeats, first occurrence kept, order kept; the same array when it has none. */
+    public static long[] distinct(long[] ids) {
         long[] out = new long[ids.length];
         int n = 0;
         outer:

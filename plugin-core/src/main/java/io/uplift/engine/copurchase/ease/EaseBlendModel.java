@@ -1,5 +1,6 @@
 package io.uplift.engine.copurchase.ease;
 
+import io.uplift.engine.basket.Basket;
 import io.uplift.engine.copurchase.CoPurchaseModel;
 import io.uplift.engine.copurchase.Neighbor;
 import io.uplift.engine.copurchase.PairFigures;
@@ -259,7 +260,7 @@ public final class EaseBlendModel implements CoPurchaseModel {
         int n = head.ids.length;
         Scratch sc = SCRATCH.get();
         sc.reset(n, head.words);
-        long[] cart = distinct(productIds);
+        long[] cart = Basket.distinct(productIds);
         int[] cartHead = new int[cart.length];
         @SuppressWarnings("unchecked")
         List<Neighbor>[] cartRows = new List[cart.length];
@@ -403,20 +404,6 @@ public final class EaseBlendModel implements CoPurchaseModel {
         return id < otherId;
     }
 
-    private static long[] distinct(long[] ids) {
-        long[] out = new long[ids.length];
-        int n = 0;
-        outer:
-        for (long id : ids) {
-            for (int i = 0; i < n; i++) {
-                if (out[i] == id) {
-                    continue outer;
-                }
-            }
-            out[n++] = id;
-        }
-        return n == ids.length ? out : Arrays.copyOf(out, n);
-    }
 
     private static final ThreadLocal<Scratch> SCRATCH = new ThreadLocal<Scratch>() {
         @Override
