@@ -6,8 +6,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +52,7 @@ public final class PageBench {
         }
         File data = new File("demo/target/bench-page-data").getAbsoluteFile();
         deleteTree(data.toPath());
-        try (DemoStore store = new DemoStore(data, freePort(), freePort(), freePort(), false)) {
+        try (DemoStore store = new DemoStore(data, BootTimes.freePort(), BootTimes.freePort(), BootTimes.freePort(), false)) {
             store.start();
             String jdbc = DemoStore.jdbcUrl(store.getDbPort());
             List<String> pages = productPages(jdbc, 12);
@@ -170,11 +168,6 @@ public final class PageBench {
         return v[Math.max(0, Math.min(v.length - 1, idx))];
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
-    }
 
     static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
