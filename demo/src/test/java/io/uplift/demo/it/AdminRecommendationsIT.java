@@ -145,6 +145,34 @@ public class AdminRecommendationsIT {
     }
 
     @Test
+    public void anAdminUserWithoutThePluginsPermissionIsRefused() throws Exception {
+        WidgetRows.update("DELETE FROM BLC_ADMIN_USER_ROLE_XREF WHERE ADMIN_USER_ID = 900");
+        WidgetRows.update("DELETE FROM BLC_ADMIN_USER WHERE ADMIN_USER_ID = 900");
+        // Broadleaf's own merchandiser role: catalog screens, no Uplift permission
+        WidgetRows.update("INSERT INTO BLC_ADMIN_USER (ADMIN_USER_ID, ACTIVE_STATUS_FLAG, EMAIL, LOGIN, NAME, PASSWORD)"
+                + " VALUES (900, TRUE, 'merch@example.com', 'merch', 'Merchandiser', 'merch')");
+        WidgetRows.update("INSERT INTO BLC_ADMIN_USER_ROLE_XREF (ADMIN_USER_ID, ADMIN_ROLE_ID) VALUES (900, -2)");
+        AdminSession merch = AdminSession.login("merch", "merch");
+        assertEquals("the merchandiser reaches Broadleaf's own catalog screens", 200,
+                merch.http.get(DemoStoreHarness.admin("/product")).statusCode());
+        assertEquals(403, merch.http.get(DemoStoreHarness.admin(SECTION)).statusCode());
+        assertEquals(403, merch.http.getAccept(DemoStoreHarness.admin(SECTION + "/status"), "application/json").statusCode());
+        Element token = Http.parse(merch.http.get(DemoStoreHarness.admin("/product/" + Shopper.productId("Nova X 128 GB"))))
+                .selectFirst("input[name=csrfToken]");
+        assertNotNull("the merchandiser's CSRF token", token);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("csrfToken", token.attr("value"));
+        long before = DemoStoreHarness.siteContext().getBean("blUpliftLearningService", LearningService.class)
+                .status().getGeneration();
+        assertEquals(403, merch.http.postAccept(DemoStoreHarness.admin(SECTION + "/rebuild"), form, "application/json")
+                .statusCode());
+        assertEquals(before, DemoStoreHarness.siteContext().getBean("blUpliftLearningService", LearningService.class)
+                .status().getGeneration());
+        Document home = Http.parse(merch.http.get(DemoStoreHarness.admin("/product")));
+        assertNull("no Uplift menu for the merchandiser", home.selectFirst("a[href$=" + SECTION + "]"));
+    }
+
+    @Test
     public void widgetSourcesAndRulesAreValidatedOnSave() throws Exception {
         long widget = alsoBoughtWidgetId();
         AdminSession admin = AdminSession.login("admin", "admin");
