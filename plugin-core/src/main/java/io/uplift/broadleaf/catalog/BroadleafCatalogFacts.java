@@ -40,10 +40,6 @@ public class BroadleafCatalogFacts implements CatalogFacts {
     private final CatalogService catalogService;
     private final String costAttribute;
 
-    public BroadleafCatalogFacts(CatalogService catalogService) {
-        this(catalogService, "cost");
-    }
-
     /** @param costAttribute the SKU attribute holding the unit cost, e.g. {@code cost} */
     public BroadleafCatalogFacts(CatalogService catalogService, String costAttribute) {
         this.catalogService = catalogService;
@@ -54,10 +50,6 @@ public class BroadleafCatalogFacts implements CatalogFacts {
     public ProductFacts find(long productId) {
         Product product = catalogService.findProductById(productId);
         return product == null ? null : facts(product, costAttribute);
-    }
-
-    static ProductFacts facts(Product product) {
-        return facts(product, "cost");
     }
 
     static ProductFacts facts(Product product, String costAttribute) {

@@ -114,11 +114,6 @@ public class CustomerPurchasesCache {
         return Collections.unmodifiableSet(ids);
     }
 
-    /** Forgets a customer (e.g. right after the customer ordered), so the next page reloads. */
-    public void invalidate(long customerId) {
-        entries.remove(customerId);
-    }
-
     public void stop() {
         executor.shutdownNow();
     }

@@ -385,8 +385,4 @@ public class LearningService {
                 s.getTotal(), false, s.getLastUpdateMillis(), s.getLastMessage(),
                 context + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
     }
-
-    public String getNodeId() {
-        return nodeId;
-    }
 }

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -152,12 +151,4 @@ public final class SnapshotCodec {
         return n;
     }
 
-    /** Names of the learners, for messages. */
-    static List<String> names(List<Learner> learners) {
-        List<String> names = new ArrayList<String>();
-        for (Learner l : learners) {
-            names.add(l.name());
-        }
-        return names;
-    }
 }

@@ -45,10 +45,6 @@ public class SuggestionPipeline {
         return new SuggestionPipeline(catalog, standardFilters());
     }
 
-    public CatalogFacts getCatalog() {
-        return catalog;
-    }
-
     /**
      * @param limit how many to keep, at least 1
      * @return the kept candidates with their facts, best first after rescoring; never null
