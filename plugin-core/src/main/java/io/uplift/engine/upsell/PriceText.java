@@ -1,0 +1,58 @@
+package io.uplift.engine.upsell;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** Money as shoppers read it ("$1,049.00", "+$50"). Thread-safe. */
+public final class PriceText {
+
+    /** NumberFormat is costly to create and not thread-safe: one per thread and currency. */
+    private static final ThreadLocal<Map<String, NumberFormat>> FORMATS = new ThreadLocal<Map<String, NumberFormat>>() {
+        @Override
+        protected Map<String, NumberFormat> initialValue() {
+            return new HashMap<String, NumberFormat>();
+        }
+    };
+
+    private PriceText() {
+    }
+
+    /** "$1,049.00"; empty for {@code null}. An unknown currency code gives "1049.00 XYZ". */
+    public static String format(BigDecimal amount, String currency) {
+        if (amount == null) {
+            return "";
+        }
+        Map<String, NumberFormat> formats = FORMATS.get();
+        String key = currency == null ? "" : currency;
+        NumberFormat format = formats.get(key);
+        if (format == null) {
+            format = NumberFormat.getCurrencyInstance(Locale.US);
+            if (currency != null) {
+                try {
+                    format.setCurrency(Currency.getInstance(currency));
+                } catch (IllegalArgumentException e) {
+                    return amount.setScale(2, RoundingMode.HALF_UP).toPlainString() + " " + currency;
+                }
+            }
+            formats.put(key, format);
+        }
+        return format.format(amount);
+    }
+
+    /** Like {@link #format} but without ".00" for whole amounts: "$50", "$8.34". */
+    public static String formatShort(BigDecimal amount, String currency) {
+        String full = format(amount, currency);
+        return amount != null && amount.stripTrailingZeros().scale() <= 0 && full.endsWith(".00")
+                ? full.substring(0, full.length() - 3) : full;
+    }
+
+    /** "+$50" for a rise, "-$20" for a drop, "+$0" for none. */
+    public static String signed(BigDecimal delta, String currency) {
+        return (delta.signum() < 0 ? "-" : "+") + formatShort(delta.abs(), currency);
+    }
+}
