@@ -20,6 +20,7 @@ public final class SuggestionContext {
     private final List<Long> recentlyViewed;
     private final String visitorKey;
     private final PageState page;
+    private final List<CartLine> cartLines;
 
     public SuggestionContext(Long productId, Set<Long> cartProductIds) {
         this(new Builder().product(productId).cart(cartProductIds));
@@ -34,6 +35,8 @@ public final class SuggestionContext {
                 : Collections.unmodifiableList(new ArrayList<Long>(b.recentlyViewed));
         this.visitorKey = b.visitorKey == null ? "" : b.visitorKey;
         this.page = b.page == null ? new PageState() : b.page;
+        this.cartLines = b.cartLines == null ? Collections.<CartLine>emptyList()
+                : Collections.unmodifiableList(new ArrayList<CartLine>(b.cartLines));
     }
 
     private static Set<Long> immutable(Set<Long> ids) {
@@ -73,6 +76,11 @@ public final class SuggestionContext {
     /** A stable key of the visitor (customer or session), used to rotate suggestions per visitor; never null. */
     public String getVisitorKey() {
         return visitorKey;
+    }
+
+    /** The cart's top-level lines (not on the confirmation page), in cart order; never null. */
+    public List<CartLine> getCartLines() {
+        return cartLines;
     }
 
     /** State shared by the slots of one page; never null. */
@@ -119,6 +127,13 @@ public final class SuggestionContext {
         private List<Long> recentlyViewed;
         private String visitorKey;
         private PageState page;
+        private List<CartLine> cartLines;
+
+        /** The cart's top-level lines, for line-level widgets such as cart upgrades. */
+        public Builder lines(List<CartLine> cartLines) {
+            this.cartLines = cartLines;
+            return this;
+        }
 
         public Builder product(Long productId) {
             this.productId = productId;

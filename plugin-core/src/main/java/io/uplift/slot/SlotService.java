@@ -30,7 +30,7 @@ public class SlotService {
             }
             try {
                 WidgetView view = providers.get(w.getWidgetType()).build(w, request);
-                if (view != null && !view.getItems().isEmpty()) {
+                if (view != null && !view.isEmpty()) {
                     views.add(view);
                 }
             } catch (RuntimeException e) {

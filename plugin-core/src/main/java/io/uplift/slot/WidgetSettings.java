@@ -1,5 +1,7 @@
 package io.uplift.slot;
 
+import io.uplift.engine.upsell.UpsellOptions;
+
 /**
  * One widget placed in a slot, as the merchandiser configured it. Immutable.
  *
@@ -23,6 +25,7 @@ public final class WidgetSettings {
     private final int maxItems;
     private final int position;
     private final WidgetRules rules;
+    private final UpsellOptions upsell;
 
     public WidgetSettings(long id, SlotKey slot, String widgetType, boolean enabled, String title, int maxItems,
             int position) {
@@ -31,6 +34,15 @@ public final class WidgetSettings {
 
     public WidgetSettings(long id, SlotKey slot, String widgetType, boolean enabled, String title, int maxItems,
             int position, WidgetRules rules) {
+        this(id, slot, widgetType, enabled, title, maxItems, position, rules, UpsellOptions.DEFAULTS);
+    }
+
+    /**
+     * @param upsell the upsell options (social proof, scarcity, per-month framing) of comparison and cart-upgrade
+     *               widgets; {@code null} for the defaults
+     */
+    public WidgetSettings(long id, SlotKey slot, String widgetType, boolean enabled, String title, int maxItems,
+            int position, WidgetRules rules, UpsellOptions upsell) {
         if (slot == null) {
             throw new IllegalArgumentException("widget " + id + ": slot is required");
         }
@@ -56,6 +68,7 @@ public final class WidgetSettings {
         this.maxItems = maxItems;
         this.position = position;
         this.rules = rules == null ? WidgetRules.DEFAULTS : rules;
+        this.upsell = upsell == null ? UpsellOptions.DEFAULTS : upsell;
     }
 
     public long getId() {
@@ -92,9 +105,14 @@ public final class WidgetSettings {
         return rules;
     }
 
+    /** The upsell options (comparison and cart-upgrade widgets); never null. */
+    public UpsellOptions getUpsell() {
+        return upsell;
+    }
+
     @Override
     public String toString() {
         return "WidgetSettings{id=" + id + ", slot=" + slot + ", type=" + widgetType + ", enabled=" + enabled
-                + ", title='" + title + "', maxItems=" + maxItems + ", position=" + position + ", " + rules + "}";
+                + ", title='" + title + "', maxItems=" + maxItems + ", position=" + position + ", " + rules + ", " + upsell + "}";
     }
 }

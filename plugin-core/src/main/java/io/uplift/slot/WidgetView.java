@@ -14,12 +14,22 @@ public final class WidgetView {
     private final String template;
     private final String title;
     private final List<ProductCard> items;
+    private final Object detail;
 
     /**
      * @param template the fragment's template name, e.g. {@code uplift/widgets/related-products}; a theme overrides
      *                 it by placing a template of the same name in its own templates folder
      */
     public WidgetView(long widgetId, String widgetType, String template, String title, List<ProductCard> items) {
+        this(widgetId, widgetType, template, title, items, null);
+    }
+
+    /**
+     * @param detail the widget's own model beyond product cards (e.g. a comparison table), or {@code null}; the
+     *               template reads it as {@code upliftWidget.detail}
+     */
+    public WidgetView(long widgetId, String widgetType, String template, String title, List<ProductCard> items,
+            Object detail) {
         if (template == null || !template.matches("[a-z0-9/_-]+")) {
             throw new IllegalArgumentException("widget template name must be lower-case letters, digits, '/', '_' or '-': '"
                     + template + "'");
@@ -29,6 +39,17 @@ public final class WidgetView {
         this.template = template;
         this.title = title;
         this.items = Collections.unmodifiableList(new ArrayList<ProductCard>(items));
+        this.detail = detail;
+    }
+
+    /** The widget's own model (e.g. {@code io.uplift.engine.upsell.ComparisonTable}), or {@code null}. */
+    public Object getDetail() {
+        return detail;
+    }
+
+    /** True when there is nothing to show: no product and no model of its own. */
+    public boolean isEmpty() {
+        return items.isEmpty() && detail == null;
     }
 
     public long getWidgetId() {

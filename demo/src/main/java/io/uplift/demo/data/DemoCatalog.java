@@ -248,10 +248,13 @@ public final class DemoCatalog {
         String[] storage = {"128 GB", "256 GB", "512 GB"};
         List<Product> family = new ArrayList<Product>();
         for (int t = 0; t < 3; t++) {
+            Map<String, String> a = attrs("storage", storage[t], "screen", screen, "battery", battery, "camera", camera,
+                    "ram", t == 2 ? "12 GB" : "8 GB", "warranty", "1 year");
+            if (t == 2) {
+                a.put("satellite SOS", "yes"); // a premium feature only the best version has
+            }
             family.add(product(name + " " + storage[t], phones, prices[t], null, stock[t],
-                    "The " + name + " with " + storage[t] + " of storage.",
-                    attrs("storage", storage[t], "screen", screen, "battery", battery, "camera", camera,
-                            "ram", t == 2 ? "12 GB" : "8 GB", "warranty", "1 year"),
+                    "The " + name + " with " + storage[t] + " of storage.", a,
                     popularity * (t == 0 ? 1.0 : t == 1 ? 0.6 : 0.3)));
         }
         phoneFamilies.add(family);
@@ -263,10 +266,13 @@ public final class DemoCatalog {
         String[] storage = {"256 GB", "512 GB", "1 TB"};
         List<Product> family = new ArrayList<Product>();
         for (int t = 0; t < 3; t++) {
+            Map<String, String> a = attrs("ram", ram[t], "storage", storage[t], "screen", screen, "cpu", cpu,
+                    "weight", weight, "warranty", "1 year");
+            if (t == 2) {
+                a.put("display", "OLED"); // a premium feature only the best version has
+            }
             family.add(product(name + " " + ram[t] + " RAM", laptops, prices[t], null, stock[t],
-                    "The " + name + " with " + ram[t] + " of memory.",
-                    attrs("ram", ram[t], "storage", storage[t], "screen", screen, "cpu", cpu, "weight", weight,
-                            "warranty", "1 year"),
+                    "The " + name + " with " + ram[t] + " of memory.", a,
                     popularity * (t == 0 ? 1.0 : t == 1 ? 0.7 : 0.3)));
         }
         laptopFamilies.add(family);

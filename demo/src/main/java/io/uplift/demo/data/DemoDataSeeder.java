@@ -73,6 +73,7 @@ public class DemoDataSeeder {
             referenceData(c);
             catalog(c, catalog, new Timestamp(now - 400L * 86_400_000L));
             fulfillment(c);
+            comparisonGroups(c, catalog, now);
             customers(c, now);
             int lines = orders(c, catalog, new OrderHistoryGenerator(catalog, SEED).generate(ORDERS, CUSTOMERS, DAYS), now);
             moveIdGenerators(c);
@@ -287,6 +288,47 @@ public class DemoDataSeeder {
         ps.executeBatch();
     }
 
+    /**
+     * Uplift comparison groups as a merchandiser would define them in Uplift > Comparisons: two phone families (one
+     * with a limited-time offer running for two weeks) and both laptop families. The Pixelle 8 phones, the earbuds
+     * and the protection plans are left for the admin's proposals (from the up-sale lists), to accept there.
+     */
+    private void comparisonGroups(Connection c, DemoCatalog catalog, long now) throws SQLException {
+        PreparedStatement group = c.prepareStatement("INSERT INTO UPLIFT_COMPARISON_GROUP (GROUP_ID, NAME, ENABLED,"
+                + " ATTRIBUTES, OFFER_TEXT, OFFER_ENDS) VALUES (?,?,?,?,?,?)");
+        PreparedStatement member = c.prepareStatement("INSERT INTO UPLIFT_COMPARISON_MEMBER (MEMBER_ID, GROUP_ID,"
+                + " PRODUCT_ID, SEQUENCE) VALUES (?,?,?,?)");
+        long groupId = 1;
+        long memberId = 1;
+        List<List<DemoCatalog.Product>> families = new ArrayList<List<DemoCatalog.Product>>();
+        families.add(catalog.phoneFamilies.get(0));
+        families.add(catalog.phoneFamilies.get(1));
+        families.addAll(catalog.laptopFamilies);
+        for (List<DemoCatalog.Product> family : families) {
+            boolean phone = family.get(0).category == catalog.phones;
+            group.setLong(1, groupId);
+            group.setString(2, family.get(0).name.replaceAll(" (\\d+ GB|\\d+ GB RAM)$", ""));
+            group.setBoolean(3, true);
+            group.setString(4, phone ? "storage, ram, satellite SOS, battery, screen, camera"
+                    : "ram, storage, display, cpu, screen, weight");
+            boolean offer = groupId == 2;
+            group.setString(5, offer ? "Holiday week: order by the end date for delivery before the holidays" : null);
+            group.setTimestamp(6, offer ? new Timestamp(now + 14L * 86_400_000L) : null);
+            group.addBatch();
+            int seq = 1;
+            for (DemoCatalog.Product p : family) {
+                member.setLong(1, memberId++);
+                member.setLong(2, groupId);
+                member.setLong(3, p.id);
+                member.setBigDecimal(4, BigDecimal.valueOf(seq++));
+                member.addBatch();
+            }
+            groupId++;
+        }
+        group.executeBatch();
+        member.executeBatch();
+    }
+
     /** Standard shipping as a banded-price option: 6.99 below the threshold, free from it. */
     private void fulfillment(Connection c) throws SQLException {
         exec(c, "INSERT INTO BLC_FULFILLMENT_OPTION (FULFILLMENT_OPTION_ID, FULFILLMENT_TYPE, NAME, LONG_DESCRIPTION, TAXABLE,"
@@ -473,6 +515,8 @@ public class DemoDataSeeder {
         generators.put("SkuAttributeImpl", "BLC_SKU_ATTRIBUTE.SKU_ATTR_ID");
         generators.put("CrossSaleProductImpl", "BLC_PRODUCT_CROSS_SALE.CROSS_SALE_PRODUCT_ID");
         generators.put("UpSaleProductImpl", "BLC_PRODUCT_UP_SALE.UP_SALE_PRODUCT_ID");
+        generators.put("UpliftComparisonGroupImpl", "UPLIFT_COMPARISON_GROUP.GROUP_ID");
+        generators.put("UpliftComparisonMemberImpl", "UPLIFT_COMPARISON_MEMBER.MEMBER_ID");
         generators.put("AddressImpl", "BLC_ADDRESS.ADDRESS_ID");
         generators.put("CustomerRoleImpl", "BLC_CUSTOMER_ROLE.CUSTOMER_ROLE_ID");
         generators.put("OrderImpl", "BLC_ORDER.ORDER_ID");

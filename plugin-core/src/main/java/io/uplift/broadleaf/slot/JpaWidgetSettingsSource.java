@@ -56,6 +56,7 @@ public class JpaWidgetSettingsSource implements WidgetSettingsSource {
                 row.getPosition() == null ? 0 : row.getPosition(),
                 new WidgetRules(row.getSources(), Boolean.TRUE.equals(row.getExcludePurchased()),
                         row.getPriceMinPercent(), row.getPriceMaxPercent(), Boolean.TRUE.equals(row.getRotate()),
-                        Boolean.TRUE.equals(row.getStockMarginBoost())));
+                        Boolean.TRUE.equals(row.getStockMarginBoost())),
+                row instanceof UpliftWidgetConfigImpl ? ((UpliftWidgetConfigImpl) row).toUpsellOptions() : null);
     }
 }

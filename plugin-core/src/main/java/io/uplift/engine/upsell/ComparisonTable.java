@@ -55,6 +55,36 @@ public final class ComparisonTable {
         return offerEndsText;
     }
 
+    /** True when some version shows a social-proof figure (the template then shows that row). */
+    public boolean isAnySocialProof() {
+        for (Column c : columns) {
+            if (c.getSocialProof() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when some version is low on stock (the template then shows that row). */
+    public boolean isAnyScarcity() {
+        for (Column c : columns) {
+            if (c.getScarcity() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when some version shows a per-month figure. */
+    public boolean isAnyPerMonth() {
+        for (Column c : columns) {
+            if (c.getPerMonthText() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The better versions (every column but the first). */
     public List<Column> getUpgrades() {
         return columns.subList(1, columns.size());

@@ -120,7 +120,8 @@ public class QuickAddController {
         return ok;
     }
 
-    static String safeReturn(String returnTo) {
+    /** The return path if it is a path of this site, else the cart. */
+    public static String safeReturn(String returnTo) {
         if (returnTo == null || returnTo.startsWith("//") || returnTo.length() > 500
                 || !SAFE_PATH.matcher(returnTo).matches()) {
             return "/cart";
@@ -128,7 +129,7 @@ public class QuickAddController {
         return returnTo;
     }
 
-    static Long parseId(String raw) {
+    public static Long parseId(String raw) {
         if (raw == null || !raw.trim().matches("\\d{1,18}")) {
             return null;
         }

@@ -1,6 +1,7 @@
 package io.uplift.web.slot;
 
 import io.uplift.broadleaf.customer.CustomerPurchasesCache;
+import io.uplift.engine.CartLine;
 import io.uplift.engine.SuggestionContext;
 import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
 import org.broadleafcommerce.core.order.domain.Order;
@@ -45,7 +46,12 @@ public class ShopperContext {
      */
     public SuggestionContext build(HttpServletRequest request, Long productId, Order order) {
         SuggestionContext.Builder b = SuggestionContext.builder().product(productId);
-        b.cart(order != null ? productsOf(order) : productsOf(CartState.getCart()));
+        if (order != null) {
+            b.cart(productsOf(order));
+        } else {
+            Order cart = CartState.getCart();
+            b.cart(productsOf(cart)).lines(linesOf(cart));
+        }
         Customer customer = request == null ? CustomerState.getCustomer() : CustomerState.getCustomer(request);
         String visitor = "";
         if (customer != null && customer.getId() != null && customer.isRegistered()) {
@@ -90,6 +96,21 @@ public class ShopperContext {
     static List<Long> viewed(HttpSession session) {
         Object list = session.getAttribute(RECENTLY_VIEWED);
         return list instanceof List ? new ArrayList<Long>((List<Long>) list) : Collections.<Long>emptyList();
+    }
+
+    /** The cart's top-level product lines (child lines such as warranties are part of their parent). */
+    static List<CartLine> linesOf(Order order) {
+        if (order == null || order.getOrderItems() == null) {
+            return Collections.emptyList();
+        }
+        List<CartLine> lines = new ArrayList<CartLine>();
+        for (OrderItem item : order.getOrderItems()) {
+            if (item instanceof DiscreteOrderItem && item.getParentOrderItem() == null && item.getId() != null
+                    && ((DiscreteOrderItem) item).getProduct() != null && item.getQuantity() > 0) {
+                lines.add(new CartLine(item.getId(), ((DiscreteOrderItem) item).getProduct().getId(), item.getQuantity()));
+            }
+        }
+        return lines;
     }
 
     static Set<Long> productsOf(Order order) {

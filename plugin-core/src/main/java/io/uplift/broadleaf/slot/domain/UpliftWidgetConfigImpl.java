@@ -1,5 +1,8 @@
 package io.uplift.broadleaf.slot.domain;
 
+import io.uplift.engine.upsell.PriceFraming;
+import io.uplift.engine.upsell.UpsellOptions;
+
 import io.uplift.engine.source.SourceChain;
 import io.uplift.slot.WidgetSettings;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
@@ -33,6 +36,9 @@ import javax.persistence.Table;
 public class UpliftWidgetConfigImpl implements UpliftWidgetConfig, Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The admin tab of the comparison-table and cart-upgrade options. */
+    public static final String UPSELL_TAB = "Upsell (comparison table, cart upgrade)";
 
     @Id
     @GeneratedValue(generator = "UpliftWidgetConfigId")
@@ -150,6 +156,122 @@ public class UpliftWidgetConfigImpl implements UpliftWidgetConfig, Serializable 
     @Column(name = "STOCK_MARGIN_BOOST")
     @AdminPresentation(friendlyName = "Stock- and margin-aware ranking", order = 12000)
     protected Boolean stockMarginBoost = Boolean.FALSE;
+
+    // upsell options: comparison table and cart upgrade widgets (tab "Upsell")
+
+    @Column(name = "SOCIAL_PROOF")
+    @AdminPresentation(friendlyName = "Show social proof (share of the family's orders per version)", order = 13000,
+            tab = UPSELL_TAB, tabOrder = 2000)
+    protected Boolean socialProof = Boolean.TRUE;
+
+    @Column(name = "SOCIAL_PROOF_MIN")
+    @AdminPresentation(friendlyName = "Social proof: smallest sample, in orders of the family (blank: 30)",
+            order = 14000, tab = UPSELL_TAB, tabOrder = 2000,
+            validationConfigurations = {
+                    @ValidationConfiguration(validationImplementation = "io.uplift.admin.validation.IntegerRangeValidator",
+                            configurationItems = {
+                                    @ConfigurationItem(itemName = "min", itemValue = "1"),
+                                    @ConfigurationItem(itemName = "max", itemValue = "" + UpsellOptions.MAX_MIN_ORDERS),
+                                    @ConfigurationItem(itemName = "optional", itemValue = "true"),
+                                    @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
+                                            itemValue = "The smallest sample must be blank or a whole number from 1 to 1000000.")
+                            })
+            })
+    protected Integer socialProofMinOrders;
+
+    @Column(name = "SOCIAL_PROOF_DAYS")
+    @AdminPresentation(friendlyName = "Social proof: orders of the last N days (blank: 90)", order = 15000,
+            tab = UPSELL_TAB, tabOrder = 2000,
+            validationConfigurations = {
+                    @ValidationConfiguration(validationImplementation = "io.uplift.admin.validation.IntegerRangeValidator",
+                            configurationItems = {
+                                    @ConfigurationItem(itemName = "min", itemValue = "1"),
+                                    @ConfigurationItem(itemName = "max", itemValue = "" + UpsellOptions.MAX_WINDOW_DAYS),
+                                    @ConfigurationItem(itemName = "optional", itemValue = "true"),
+                                    @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
+                                            itemValue = "The window must be blank or a whole number of days from 1 to 730.")
+                            })
+            })
+    protected Integer socialProofDays;
+
+    @Column(name = "LOW_STOCK")
+    @AdminPresentation(friendlyName = "Scarcity: show \"only N left\" at or below this stock (blank: 5, 0: never)",
+            order = 16000, tab = UPSELL_TAB, tabOrder = 2000,
+            validationConfigurations = {
+                    @ValidationConfiguration(validationImplementation = "io.uplift.admin.validation.IntegerRangeValidator",
+                            configurationItems = {
+                                    @ConfigurationItem(itemName = "min", itemValue = "0"),
+                                    @ConfigurationItem(itemName = "max", itemValue = "" + UpsellOptions.MAX_LOW_STOCK),
+                                    @ConfigurationItem(itemName = "optional", itemValue = "true"),
+                                    @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
+                                            itemValue = "The scarcity threshold must be blank or a whole number from 0 to 1000.")
+                            })
+            })
+    protected Integer lowStock;
+
+    @Column(name = "PER_MONTH")
+    @AdminPresentation(friendlyName = "Also frame the price difference per month over N months (blank or 0: off)",
+            order = 17000, tab = UPSELL_TAB, tabOrder = 2000,
+            validationConfigurations = {
+                    @ValidationConfiguration(validationImplementation = "io.uplift.admin.validation.IntegerRangeValidator",
+                            configurationItems = {
+                                    @ConfigurationItem(itemName = "min", itemValue = "0"),
+                                    @ConfigurationItem(itemName = "max", itemValue = "" + PriceFraming.MAX_MONTHS),
+                                    @ConfigurationItem(itemName = "optional", itemValue = "true"),
+                                    @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
+                                            itemValue = "The per-month framing must be blank or a whole number of months from 0 to 60.")
+                            })
+            })
+    protected Integer perMonthMonths;
+
+    public Boolean getSocialProof() {
+        return socialProof;
+    }
+
+    public void setSocialProof(Boolean socialProof) {
+        this.socialProof = socialProof;
+    }
+
+    public Integer getSocialProofMinOrders() {
+        return socialProofMinOrders;
+    }
+
+    public void setSocialProofMinOrders(Integer socialProofMinOrders) {
+        this.socialProofMinOrders = socialProofMinOrders;
+    }
+
+    public Integer getSocialProofDays() {
+        return socialProofDays;
+    }
+
+    public void setSocialProofDays(Integer socialProofDays) {
+        this.socialProofDays = socialProofDays;
+    }
+
+    public Integer getLowStock() {
+        return lowStock;
+    }
+
+    public void setLowStock(Integer lowStock) {
+        this.lowStock = lowStock;
+    }
+
+    public Integer getPerMonthMonths() {
+        return perMonthMonths;
+    }
+
+    public void setPerMonthMonths(Integer perMonthMonths) {
+        this.perMonthMonths = perMonthMonths;
+    }
+
+    /** The upsell options of this row, blanks as the defaults; throws for values outside the admin's rules. */
+    public UpsellOptions toUpsellOptions() {
+        return new UpsellOptions(!Boolean.FALSE.equals(socialProof),
+                socialProofMinOrders == null ? UpsellOptions.DEFAULT_MIN_ORDERS : socialProofMinOrders,
+                socialProofDays == null ? UpsellOptions.DEFAULT_WINDOW_DAYS : socialProofDays,
+                lowStock == null ? UpsellOptions.DEFAULT_LOW_STOCK : lowStock,
+                perMonthMonths == null ? 0 : perMonthMonths);
+    }
 
     @Override
     public String getSources() {

@@ -1,5 +1,8 @@
 package io.uplift.broadleaf.slot.domain;
 
+import io.uplift.widget.upsell.CartUpgradeWidgetProvider;
+import io.uplift.widget.upsell.ComparisonWidgetProvider;
+
 import io.uplift.widget.suggest.SuggestionWidgets;
 
 import java.util.LinkedHashMap;
@@ -23,6 +26,11 @@ public class UpliftWidgetType extends UpliftEnumeration {
             "Similar products (category, attributes, price)");
     public static final UpliftWidgetType TRENDING = new UpliftWidgetType(SuggestionWidgets.TRENDING,
             "Trending now (best-sellers, recent orders count more)");
+
+    public static final UpliftWidgetType COMPARISON = new UpliftWidgetType(ComparisonWidgetProvider.TYPE,
+            "Comparison table: this product against better versions (product page; tune in the Upsell tab)");
+    public static final UpliftWidgetType CART_UPGRADE = new UpliftWidgetType(CartUpgradeWidgetProvider.TYPE,
+            "Upgrade offers for cart lines (cart; tune in the Upsell tab)");
 
     public UpliftWidgetType() {
     }

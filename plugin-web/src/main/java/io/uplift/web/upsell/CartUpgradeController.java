@@ -1,0 +1,251 @@
+package io.uplift.web.upsell;
+
+import io.uplift.broadleaf.web.Json;
+import io.uplift.engine.CartLine;
+import io.uplift.engine.upsell.CartUpgrades;
+import io.uplift.engine.upsell.ComparisonGroupsSource;
+import io.uplift.engine.upsell.PriceText;
+import io.uplift.web.cart.QuickAddController;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.catalog.domain.Sku;
+import org.broadleafcommerce.core.catalog.service.CatalogService;
+import org.broadleafcommerce.core.inventory.service.InventoryService;
+import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
+import org.broadleafcommerce.core.order.domain.NullOrderImpl;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.domain.OrderItem;
+import org.broadleafcommerce.core.order.service.OrderService;
+import org.broadleafcommerce.core.order.service.call.OrderItemRequestDTO;
+import org.broadleafcommerce.core.web.order.CartState;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+/**
+ * {@code POST /uplift/cart/upgrade}: "upgrade to 256 GB for +$100" in the cart. Replaces one line of the caller's
+ * own cart with a better version of its comparison group, keeping the quantity and any child lines (e.g. a
+ * protection plan), in one transaction: either the cart has the new line with its children and the old line is gone,
+ * or nothing changed.
+ *
+ * <p>The request names the line, the target product and the unit price difference the shopper was shown
+ * ({@code delta}); the difference is only compared with the server's own figure (the upgrade is refused when the
+ * price changed), never used as a price: prices come from Broadleaf's pricing. A line of another cart, a product
+ * that is not a better version of the line's, an inactive or out-of-stock version, a missing or different delta: a
+ * clear message, the cart unchanged. Protected by the storefront's CSRF filter like every POST.</p>
+ */
+@Controller
+public class CartUpgradeController {
+
+    private static final Log LOG = LogFactory.getLog(CartUpgradeController.class);
+
+    public static final String PATH = "/uplift/cart/upgrade";
+    /** Order item attribute on a line created by an upgrade that carried child lines: the product it replaced. */
+    public static final String UPGRADED_FROM = "upliftUpgradedFrom";
+
+    private final CatalogService catalogService;
+    private final OrderService orderService;
+    private final InventoryService inventoryService;
+    private final ComparisonGroupsSource groups;
+    private final CartUpgrades upgrades;
+    private final TransactionTemplate transaction;
+
+    public CartUpgradeController(CatalogService catalogService, OrderService orderService,
+            InventoryService inventoryService, ComparisonGroupsSource groups, CartUpgrades upgrades,
+            PlatformTransactionManager transactionManager) {
+        this.catalogService = catalogService;
+        this.orderService = orderService;
+        this.inventoryService = inventoryService;
+        this.groups = groups;
+        this.upgrades = upgrades;
+        this.transaction = new TransactionTemplate(transactionManager);
+    }
+
+    /** Scripts and API clients: answers {@code {ok, message, lineId, productId}}, never redirects. */
+    @RequestMapping(value = PATH, method = RequestMethod.POST, produces = "application/json")
+    public void upgradeJson(HttpServletResponse response,
+            @RequestParam(value = "lineId", required = false) String lineId,
+            @RequestParam(value = "productId", required = false) String productId,
+            @RequestParam(value = "delta", required = false) String delta) throws IOException {
+        Result r = upgrade(lineId, productId, delta);
+        Map<String, Object> body = new LinkedHashMap<String, Object>();
+        body.put("ok", r.ok);
+        body.put("message", r.message);
+        body.put("lineId", r.newLineId);
+        body.put("productId", r.productId);
+        Json.write(response, r.status, body);
+    }
+
+    /** The cart's upgrade form (no JavaScript needed): back to the page with the message. */
+    @RequestMapping(value = PATH, method = RequestMethod.POST)
+    public String upgrade(HttpServletRequest request, RedirectAttributes redirect,
+            @RequestParam(value = "lineId", required = false) String lineId,
+            @RequestParam(value = "productId", required = false) String productId,
+            @RequestParam(value = "delta", required = false) String delta,
+            @RequestParam(value = "returnTo", required = false) String returnTo) {
+        Result r = upgrade(lineId, productId, delta);
+        redirect.addFlashAttribute(QuickAddController.MESSAGE, r.message);
+        return "redirect:" + QuickAddController.safeReturn(returnTo);
+    }
+
+    Result upgrade(String lineIdText, String productIdText, String deltaText) {
+        Long lineId = QuickAddController.parseId(lineIdText);
+        Long toId = QuickAddController.parseId(productIdText);
+        if (lineId == null) {
+            return Result.fail(400, "That cart line does not exist: '" + lineIdText + "'.");
+        }
+        if (toId == null) {
+            return Result.fail(400, "That product does not exist: '" + productIdText + "'.");
+        }
+        BigDecimal shown = parseDelta(deltaText);
+        if (shown == null) {
+            return Result.fail(400, "The upgrade price is missing or malformed: '" + deltaText
+                    + "'. Please reload the cart and try again.");
+        }
+        Order cart = CartState.getCart();
+        OrderItem line = cart == null || cart instanceof NullOrderImpl ? null : topLevelLine(cart, lineId);
+        if (line == null) {
+            return Result.fail(400, "That line is not in your cart: '" + lineIdText + "'.");
+        }
+        DiscreteOrderItem item = (DiscreteOrderItem) line;
+        long fromId = item.getProduct().getId();
+        String refused = upgrades.check(groups.current(), new CartLine(lineId, fromId, item.getQuantity()), toId);
+        if (refused != null) {
+            return Result.fail(refused.startsWith("Sorry") ? 409 : 400, refused);
+        }
+        Product to = catalogService.findProductById(toId);
+        Sku sku = to == null ? null : to.getDefaultSku();
+        if (to == null || sku == null || !to.isActive() || !sku.isActive()
+                || !inventoryService.isAvailable(sku, item.getQuantity())) {
+            return Result.fail(409, "Sorry, " + (to == null ? "that version" : to.getName())
+                    + " is not available in that quantity.");
+        }
+        BigDecimal delta = upgrades.unitDelta(fromId, toId);
+        if (delta == null || delta.compareTo(shown) != 0) {
+            String now = delta == null ? "unknown" : PriceText.signed(delta, null);
+            return Result.fail(409, "The price of this upgrade is " + now + " now, not "
+                    + PriceText.signed(shown, null) + "; nothing was changed. Please check and try again.");
+        }
+        try {
+            Order updated = replace(cart.getId(), lineId, to, sku, item.getChildOrderItems());
+            CartState.setCart(updated);
+            Result ok = new Result(200, true, "Upgraded to " + to.getName() + " (" + PriceText.signed(delta, null)
+                    + (item.getQuantity() > 1 ? " each" : "") + ").");
+            ok.productId = toId;
+            ok.newLineId = lineOf(updated, toId);
+            return ok;
+        } catch (RuntimeException e) {
+            LOG.info("cart upgrade refused for line " + lineId + " to product " + toId + ": " + e);
+            CartState.setCart(orderService.findOrderById(cart.getId()));
+            return Result.fail(409, "Sorry, the upgrade to " + to.getName() + " could not be made; your cart is"
+                    + " unchanged.");
+        }
+    }
+
+    /** Adds the new version (with copies of the child lines) and removes the old line, in one transaction. */
+    private Order replace(final Long cartId, final long lineId, final Product to, final Sku sku,
+            final List<OrderItem> children) {
+        final List<OrderItemRequestDTO> childRequests = new ArrayList<OrderItemRequestDTO>();
+        for (OrderItem child : children == null ? Collections.<OrderItem>emptyList() : children) {
+            if (child instanceof DiscreteOrderItem) {
+                DiscreteOrderItem d = (DiscreteOrderItem) child;
+                childRequests.add(new OrderItemRequestDTO(d.getProduct() == null ? null : d.getProduct().getId(),
+                        d.getSku().getId(), d.getQuantity()));
+            }
+        }
+        return transaction.execute(new TransactionCallback<Order>() {
+            @Override
+            public Order doInTransaction(TransactionStatus status) {
+                Order current = orderService.findOrderById(cartId);
+                OrderItem old = topLevelLine(current, lineId);
+                if (old == null) {
+                    throw new IllegalStateException("line " + lineId + " left the cart meanwhile");
+                }
+                OrderItemRequestDTO request = new OrderItemRequestDTO();
+                request.setProductId(to.getId());
+                request.setQuantity(old.getQuantity());
+                if (childRequests.isEmpty()) {
+                    request.setSkuId(sku.getId()); // may merge into a line of the same version already in the cart
+                } else {
+                    // a line of its own, so the children stay with it (Broadleaf merges like lines by SKU)
+                    request.getItemAttributes().put(UPGRADED_FROM, String.valueOf(old instanceof DiscreteOrderItem
+                            ? ((DiscreteOrderItem) old).getProduct().getId() : 0));
+                    request.setChildOrderItems(childRequests);
+                }
+                try {
+                    orderService.addItem(cartId, request, false);
+                    return orderService.removeItem(cartId, lineId, true);
+                } catch (Exception e) {
+                    throw new IllegalStateException("Broadleaf refused the upgrade: " + e.getMessage(), e);
+                }
+            }
+        });
+    }
+
+    static OrderItem topLevelLine(Order cart, long lineId) {
+        if (cart.getOrderItems() == null) {
+            return null;
+        }
+        for (OrderItem item : cart.getOrderItems()) {
+            if (item.getId() != null && item.getId() == lineId && item.getParentOrderItem() == null
+                    && item instanceof DiscreteOrderItem && ((DiscreteOrderItem) item).getProduct() != null) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    private static Long lineOf(Order cart, long productId) {
+        Long found = null;
+        for (OrderItem item : cart.getOrderItems()) {
+            if (item instanceof DiscreteOrderItem && item.getParentOrderItem() == null
+                    && ((DiscreteOrderItem) item).getProduct() != null
+                    && ((DiscreteOrderItem) item).getProduct().getId() == productId) {
+                found = item.getId();
+            }
+        }
+        return found;
+    }
+
+    static BigDecimal parseDelta(String raw) {
+        if (raw == null || !raw.trim().matches("-?\\d{1,9}(\\.\\d{1,2})?")) {
+            return null;
+        }
+        return new BigDecimal(raw.trim());
+    }
+
+    static final class Result {
+        final int status;
+        final boolean ok;
+        final String message;
+        Long productId;
+        Long newLineId;
+
+        Result(int status, boolean ok, String message) {
+            this.status = status;
+            this.ok = ok;
+            this.message = message;
+        }
+
+        static Result fail(int status, String message) {
+            return new Result(status, false, message);
+        }
+    }
+}
