@@ -1,6 +1,7 @@
 package io.uplift.engine.upsell;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Date;
 import java.util.LinkedHashSet;
@@ -67,16 +68,7 @@ public final class ComparisonGroup {
 
     /** Attribute names from a comma-separated admin field; blank gives an empty list. Names are trimmed, deduplicated. */
     public static List<String> attributeList(String text) {
-        List<String> out = new ArrayList<String>();
-        if (text == null) {
-            return out;
-        }
-        for (String part : text.split(",")) {
-            if (!part.trim().isEmpty()) {
-                out.add(part.trim());
-            }
-        }
-        return out;
+        return text == null ? new ArrayList<String>() : parseAttributes(Arrays.asList(text.split(",")));
     }
 
     private static List<String> parseAttributes(List<String> attributes) {
