@@ -53,7 +53,8 @@ final class WidgetRows {
     static void restoreDefaults() throws SQLException {
         deleteTestRows();
         update("UPDATE UPLIFT_WIDGET_CONFIG SET ENABLED=TRUE, SOURCES=NULL, EXCLUDE_PURCHASED=FALSE, PRICE_MIN_PCT=NULL,"
-                + " PRICE_MAX_PCT=NULL, ROTATE=FALSE, STOCK_MARGIN_BOOST=FALSE");
+                + " PRICE_MAX_PCT=NULL, ROTATE=FALSE, STOCK_MARGIN_BOOST=FALSE, SOCIAL_PROOF=TRUE, SOCIAL_PROOF_MIN=NULL,"
+                + " SOCIAL_PROOF_DAYS=NULL, LOW_STOCK=NULL, PER_MONTH=NULL");
         refreshSite();
     }
 

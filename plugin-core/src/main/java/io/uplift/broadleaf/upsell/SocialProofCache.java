@@ -6,6 +6,7 @@ import io.uplift.engine.upsell.ComparisonGroup;
 import io.uplift.engine.upsell.ComparisonGroupsSource;
 import io.uplift.engine.upsell.GroupCounts;
 import io.uplift.engine.upsell.SocialProofCounts;
+import io.uplift.engine.upsell.UpsellOptions;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -43,6 +44,7 @@ public class SocialProofCache implements SocialProofCounts {
         this.dataSource = dataSource;
         this.groups = groups;
         this.failures = failures;
+        this.windows.add(UpsellOptions.DEFAULT_WINDOW_DAYS); // counted at start: the first page shows figures
         this.task = new PeriodicTask("uplift-social-proof-refresh", refreshMillis, new PeriodicTask.Task() {
             @Override
             public void run() {

@@ -61,6 +61,9 @@ public final class Measure {
             return null;
         }
         double number = Double.parseDouble(m.group(1).replace(",", "") + (m.group(2) == null ? "" : "." + m.group(2)));
+        if (m.group(3).equals("G")) {
+            return null; // "5G" is a network generation, not 5 grams
+        }
         String unit = m.group(3).toLowerCase(Locale.ROOT);
         if (unit.isEmpty()) {
             return new Measure(number, "");
