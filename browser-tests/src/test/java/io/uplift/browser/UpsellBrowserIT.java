@@ -81,7 +81,12 @@ public class UpsellBrowserIT {
 
     @Test
     public void shopperComparesChoosesTheBetterVersionAndUpgradesInTheCart() throws Exception {
-        browser.get(demo.site(productUrl("Nova X Max 128 GB")));
+        String phone = demo.site(productUrl("Nova X Max 128 GB"));
+        // social proof is counted in the background once the groups are read: give a freshly seeded store a moment
+        long until = System.currentTimeMillis() + 15_000;
+        do {
+            browser.get(phone);
+        } while (!browser.getPageSource().contains("orders in the last 90 days") && System.currentTimeMillis() < until);
         WebElement table = browser.findElement(By.cssSelector(".uplift-slot--product .uplift-widget--comparison"));
         List<WebElement> names = table.findElements(By.cssSelector("thead .uplift-compare__name"));
         assertEquals(3, names.size());

@@ -1,11 +1,11 @@
 package io.uplift.slot;
 
+import io.uplift.engine.upsell.PriceFraming;
+import io.uplift.engine.upsell.PriceText;
+
 import io.uplift.engine.ProductFacts;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.util.Currency;
-import java.util.Locale;
 
 /**
  * A product as a widget shows it: every text already formatted on the server. Immutable; templates escape it.
@@ -23,9 +23,18 @@ public final class ProductCard {
     private final String stockNote;
     private final String source;
     private final String reason;
+    private final String framing;
 
     public ProductCard(long productId, String name, String url, String imageUrl, String priceText, String stockNote,
             String source, String reason) {
+        this(productId, name, url, imageUrl, priceText, stockNote, source, reason, null);
+    }
+
+    /**
+     * @param framing the add-on price framing, e.g. "only +$79 for 2 years of accidental damage cover", or {@code null}
+     */
+    public ProductCard(long productId, String name, String url, String imageUrl, String priceText, String stockNote,
+            String source, String reason, String framing) {
         this.productId = productId;
         this.name = name;
         this.url = url;
@@ -34,42 +43,26 @@ public final class ProductCard {
         this.stockNote = stockNote;
         this.source = source;
         this.reason = reason;
+        this.framing = framing;
     }
 
-    /** A card for a product, with price and scarcity from the product's real facts. */
+    /**
+     * The product attribute holding what an add-on gives, in words ("2 years of accidental damage cover"): a card of
+     * a product that has it frames its price, "only +$79 for 2 years of accidental damage cover".
+     */
+    public static final String BENEFIT_ATTRIBUTE = "benefit";
+
+    /** A card for a product, with price, scarcity and add-on framing from the product's real facts. */
     public static ProductCard of(ProductFacts p, String source, String reason) {
+        String benefit = p.getAttributes().get(BENEFIT_ATTRIBUTE);
+        String framing = benefit == null || benefit.trim().isEmpty() || p.getPrice() == null ? null
+                : PriceFraming.addOn(p.getPrice(), p.getCurrency(), benefit);
         return new ProductCard(p.getId(), p.getName(), p.getUrl(), p.getImageUrl(),
-                formatPrice(p.getPrice(), p.getCurrency()), stockNote(p.getQuantityAvailable()), source, reason);
+                formatPrice(p.getPrice(), p.getCurrency()), stockNote(p.getQuantityAvailable()), source, reason, framing);
     }
-
-    /** NumberFormat is costly to create and not thread-safe: one per thread and currency. */
-    private static final ThreadLocal<java.util.Map<String, NumberFormat>> FORMATS =
-            new ThreadLocal<java.util.Map<String, NumberFormat>>() {
-                @Override
-                protected java.util.Map<String, NumberFormat> initialValue() {
-                    return new java.util.HashMap<String, NumberFormat>();
-                }
-            };
 
     static String formatPrice(BigDecimal amount, String currency) {
-        if (amount == null) {
-            return "";
-        }
-        java.util.Map<String, NumberFormat> formats = FORMATS.get();
-        String key = currency == null ? "" : currency;
-        NumberFormat format = formats.get(key);
-        if (format == null) {
-            format = NumberFormat.getCurrencyInstance(Locale.US);
-            if (currency != null) {
-                try {
-                    format.setCurrency(Currency.getInstance(currency));
-                } catch (IllegalArgumentException e) {
-                    return amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString() + " " + currency;
-                }
-            }
-            formats.put(key, format);
-        }
-        return format.format(amount);
+        return PriceText.format(amount, currency);
     }
 
     static String stockNote(Integer quantity) {
@@ -111,5 +104,10 @@ public final class ProductCard {
 
     public String getReason() {
         return reason;
+    }
+
+    /** "only +$79 for 2 years of accidental damage cover" for add-ons with a benefit text, else {@code null}. */
+    public String getFraming() {
+        return framing;
     }
 }

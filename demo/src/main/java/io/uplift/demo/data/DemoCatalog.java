@@ -196,12 +196,13 @@ public final class DemoCatalog {
         screenSpray = product("Screen Cleaner Spray", smallItems, "7.00", null, 110, "Streak-free, 100 ml.", attrs(), 1);
 
         protection1 = product("Protection Plan 1 Year", services, "49.00", null, null,
-                "Accidental damage cover for one device, one year.", attrs("term", "1 year"), 1.5);
+                "Accidental damage cover for one device, one year.", attrs("term", "1 year", "benefit", "1 year of accidental damage cover"), 1.5);
         protection2 = product("Protection Plan 2 Years", services, "79.00", null, null,
-                "Accidental damage cover for one device, two years.", attrs("term", "2 years"), 2);
+                "Accidental damage cover for one device, two years.", attrs("term", "2 years", "benefit", "2 years of accidental damage cover"), 2);
         protection3 = product("Protection Plan 3 Years", services, "99.00", null, null,
-                "Accidental damage cover for one device, three years.", attrs("term", "3 years"), 1);
-        giftWrap = product("Gift Wrap", services, "5.00", null, null, "Wrapped with a hand-written card.", attrs(), 1);
+                "Accidental damage cover for one device, three years.", attrs("term", "3 years", "benefit", "3 years of accidental damage cover"), 1);
+        giftWrap = product("Gift Wrap", services, "5.00", null, null, "Wrapped with a hand-written card.",
+                attrs("benefit", "gift wrap and a hand-written card"), 1);
 
         discontinuedCase = product("Nova 9 Case (discontinued)", phoneAccessories, "19.00", null, 25,
                 "No longer sold.", attrs("fits", "Nova 9"), 0, false);

@@ -154,6 +154,38 @@ public class UpsellIT {
     }
 
     @Test
+    public void addOnCardsFrameTheirRealPriceWithTheirBenefit() throws Exception {
+        Document page = page(new Http(), "Nova X Max 128 GB");
+        Elements framed = page.select("li.uplift-card:has(.uplift-card__framing)");
+        assertFalse("a protection plan among the suggestions, framed", framed.isEmpty());
+        for (Element card : framed) {
+            long id = Long.parseLong(card.attr("data-product-id"));
+            String[] priceAndBenefit = priceAndBenefit(id);
+            assertEquals("only +$" + priceAndBenefit[0] + " for " + priceAndBenefit[1],
+                    card.selectFirst(".uplift-card__framing").text());
+        }
+        for (Element card : page.select("li.uplift-card:not(:has(.uplift-card__framing))")) {
+            assertNull("no framing without a benefit: " + card.attr("data-product-id"),
+                    priceAndBenefit(Long.parseLong(card.attr("data-product-id")))[1]);
+        }
+    }
+
+    /** The product's price without cents (e.g. "79") and its benefit attribute (or null), from the catalog tables. */
+    private static String[] priceAndBenefit(long productId) throws Exception {
+        try (Connection c = DemoStoreHarness.jdbc();
+             PreparedStatement s = c.prepareStatement("SELECT k.RETAIL_PRICE, k.SALE_PRICE, (SELECT a.VALUE FROM"
+                     + " BLC_PRODUCT_ATTRIBUTE a WHERE a.PRODUCT_ID = p.PRODUCT_ID AND a.NAME = 'benefit')"
+                     + " FROM BLC_PRODUCT p JOIN BLC_SKU k ON k.SKU_ID = p.DEFAULT_SKU_ID WHERE p.PRODUCT_ID = ?")) {
+            s.setLong(1, productId);
+            try (ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next());
+                BigDecimal price = rs.getBigDecimal(2) != null ? rs.getBigDecimal(2) : rs.getBigDecimal(1);
+                return new String[] {price.stripTrailingZeros().toPlainString(), rs.getString(3)};
+            }
+        }
+    }
+
+    @Test
     public void theBestVersionAndProductsOutsideGroupsShowNoTable() throws Exception {
         assertNull(page(new Http(), "Nova X Max 512 GB").selectFirst(".uplift-widget--comparison"));
         assertNull(page(new Http(), "USB-C Cable 1 m").selectFirst(".uplift-widget--comparison"));

@@ -17,6 +17,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 
 /**
@@ -36,6 +37,8 @@ public class ComparisonGroupsCache implements ComparisonGroupsSource {
     private final PeriodicTask task;
     private volatile ComparisonGroups groups = ComparisonGroups.EMPTY;
     private volatile List<String> rejected = Collections.emptyList();
+    private volatile String signature = "";
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<Runnable>();
 
     public ComparisonGroupsCache(DataSource dataSource, FailureSink failures, long refreshMillis) {
         this.dataSource = dataSource;
@@ -99,7 +102,19 @@ public class ComparisonGroupsCache implements ComparisonGroupsSource {
         }
         groups = new ComparisonGroups(next);
         rejected = Collections.unmodifiableList(bad);
+        String nextSignature = next.toString();
+        if (!nextSignature.equals(signature)) {
+            signature = nextSignature;
+            for (Runnable listener : listeners) {
+                listener.run();
+            }
+        }
         return true;
+    }
+
+    /** Runs {@code listener} on the refresh thread whenever the groups change (added, removed, edited). */
+    public void onChange(Runnable listener) {
+        listeners.add(listener);
     }
 
     /** The enabled, valid groups; never null. */

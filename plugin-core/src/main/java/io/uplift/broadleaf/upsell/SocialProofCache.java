@@ -60,6 +60,15 @@ public class SocialProofCache implements SocialProofCounts {
 
     public void start() {
         task.start(0);
+        if (groups instanceof ComparisonGroupsCache) {
+            // a new or edited group is counted at once, not at the next period
+            ((ComparisonGroupsCache) groups).onChange(new Runnable() {
+                @Override
+                public void run() {
+                    task.nudge();
+                }
+            });
+        }
     }
 
     public void stop() {
