@@ -45,4 +45,10 @@ public final class ComparisonGroups {
     public int size() {
         return byId.size();
     }
+
+    /** The groups in order, as text: a change of any group changes it. */
+    @Override
+    public String toString() {
+        return byId.values().toString();
+    }
 }
