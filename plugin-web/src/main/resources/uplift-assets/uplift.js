@@ -1,43 +1,25 @@
-/* Uplift progressive enhancement: quick add without a page reload. Every widget works without this script (the
-   widget's form posts the clicked card's product id and redirects back); with it, the same form is sent with fetch
-   and the answer shown in the card. Elements with data-uplift-cart-count get the new cart quantity. */
+/* Uplift progressive enhancement. Every widget works without this script; with it:
+   - quick add (suggestion cards, comparison table): the widget's form is sent with fetch and the answer shown in the
+     card instead of posting and redirecting back;
+   - "frequently bought together" (bundle): the figures follow the check boxes at once, from the unit prices in cents
+     and the discount rule in the widget's data attributes (display only: the server prices from the catalog and
+     applies the same rule, a partial set never gets the discount), and "add selected to cart" is sent with fetch.
+   Elements with data-uplift-cart-count get the cart's new quantity; document receives an uplift:added event. */
 (function () {
   'use strict';
-  if (window.__upliftQuickAdd || !window.fetch || !window.FormData) {
+  if (window.__uplift) {
     return;
   }
-  window.__upliftQuickAdd = true;
+  window.__uplift = true;
+  var FAILED = 'Sorry, that did not work. Please try again.';
+  var canPost = !!(window.fetch && window.FormData && window.URLSearchParams);
 
-  function show(card, text, ok) {
-    var message = card && card.querySelector('.uplift-card__message');
-    if (message) {
-      message.textContent = text;
-      message.className = 'uplift-card__message ' + (ok ? 'uplift-card__message--ok' : 'uplift-card__message--error');
-    }
-  }
-
-  var lastButton = null;
-  document.addEventListener('click', function (event) {
-    var button = event.target.closest ? event.target.closest('.uplift-card__button') : null;
-    if (button) {
-      lastButton = button;
-    }
-  }, true);
-
-  document.addEventListener('submit', function (event) {
-    var form = event.target;
-    if (!form.classList || !form.classList.contains('uplift-widget__form')) {
-      return;
-    }
-    var button = event.submitter || lastButton;
-    if (!button || !form.contains(button) || !button.value) {
-      return; // not a card's button: let the browser post the form
-    }
-    event.preventDefault();
-    var card = button.closest('.uplift-card');
-    button.disabled = true;
+  /* Sends the form's fields (with overrides) asking for JSON; done(answer) gets the answer or a failure. */
+  function postJson(form, overrides, done) {
     var body = new URLSearchParams(new FormData(form));
-    body.set('productId', button.value);
+    for (var name in overrides) {
+      body.set(name, overrides[name]);
+    }
     fetch(form.action, {
       method: 'POST',
       body: body,
@@ -45,21 +27,177 @@
       headers: {'Accept': 'application/json'}
     }).then(function (response) {
       return response.json().catch(function () {
-        return {ok: false, message: 'Sorry, that did not work. Please try again.'};
+        return {ok: false, message: FAILED};
       });
-    }).then(function (answer) {
-      show(card, answer.message || '', answer.ok);
-      if (answer.ok && typeof answer.cartQuantity === 'number') {
-        var counts = document.querySelectorAll('[data-uplift-cart-count]');
-        for (var i = 0; i < counts.length; i++) {
-          counts[i].textContent = String(answer.cartQuantity);
-        }
-        document.dispatchEvent(new CustomEvent('uplift:added', {detail: answer}));
-      }
     }).catch(function () {
-      show(card, 'Sorry, that did not work. Please try again.', false);
-    }).then(function () {
+      return {ok: false, message: FAILED};
+    }).then(done);
+  }
+
+  /* A successful answer: the header's cart count follows; an uplift:added event when the cart changed. */
+  function announce(answer) {
+    if (!answer.ok || typeof answer.cartQuantity !== 'number') {
+      return;
+    }
+    var counts = document.querySelectorAll('[data-uplift-cart-count]');
+    for (var i = 0; i < counts.length; i++) {
+      counts[i].textContent = String(answer.cartQuantity);
+    }
+    if (answer.changed !== false) {
+      document.dispatchEvent(new CustomEvent('uplift:added', {detail: answer}));
+    }
+  }
+
+  function say(element, base, text, ok) {
+    if (element) {
+      element.textContent = text;
+      element.className = base + (text ? ' ' + base + (ok ? '--ok' : '--error') : '');
+    }
+  }
+
+  var lastButton = null;
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest
+        ? event.target.closest('.uplift-card__button, .uplift-bundle__add, .uplift-bundle__update') : null;
+    if (button) {
+      lastButton = button;
+    }
+  }, true);
+
+  // quick add ======================================================================================================
+
+  function quickAdd(event, form) {
+    var button = event.submitter || lastButton;
+    if (!button || !form.contains(button) || !button.value) {
+      return; // not a card's button: let the browser post the form
+    }
+    event.preventDefault();
+    var card = button.closest('.uplift-card');
+    var message = card && card.querySelector('.uplift-card__message');
+    button.disabled = true;
+    postJson(form, {productId: button.value}, function (answer) {
+      say(message, 'uplift-card__message', answer.message || '', answer.ok);
+      announce(answer);
       button.disabled = false;
     });
+  }
+
+  // bundle =========================================================================================================
+
+  function discountCents(widget, setCents) {
+    var value = parseFloat(widget.getAttribute('data-discount-value'));
+    if (!(value > 0)) {
+      return 0;
+    }
+    var hundredths = Math.round(value * 100); // 12.5 % -> 1250; $25 -> 2500 cents
+    var d = widget.getAttribute('data-discount-type') === 'AMOUNT' ? hundredths
+        : Math.floor((setCents * hundredths + 5000) / 10000); // half up, like the server
+    return Math.max(0, Math.min(d, setCents));
+  }
+
+  function money(widget, cents) {
+    var currency = widget.getAttribute('data-currency') || 'USD';
+    try {
+      return new Intl.NumberFormat('en-US', {style: 'currency', currency: currency}).format(cents / 100);
+    } catch (e) {
+      return (cents / 100).toFixed(2) + ' ' + currency;
+    }
+  }
+
+  function setText(widget, selector, text) {
+    var nodes = widget.querySelectorAll(selector);
+    for (var i = 0; i < nodes.length; i++) {
+      nodes[i].textContent = text;
+    }
+  }
+
+  function recompute(widget) {
+    var items = widget.querySelectorAll('.uplift-bundle__item');
+    var full = 0;
+    var selected = 0;
+    var selectedCents = 0;
+    for (var i = 0; i < items.length; i++) {
+      var cents = parseInt(items[i].getAttribute('data-price-cents'), 10) || 0;
+      var box = items[i].querySelector('.uplift-bundle__check');
+      var on = !!(box && box.checked);
+      full += cents;
+      if (on) {
+        selected++;
+        selectedCents += cents;
+      }
+      items[i].classList.toggle('uplift-is-unselected', !on);
+    }
+    var saving = discountCents(widget, full);
+    var complete = selected === items.length;
+    setText(widget, '.uplift-bundle__selected-total', money(widget, selectedCents));
+    setText(widget, '.uplift-bundle__bundle-price', money(widget, full - saving));
+    setText(widget, '.uplift-bundle__saving', money(widget, saving));
+    setText(widget, '.uplift-bundle__count', String(items.length));
+    var lines = {complete: complete, partial: !complete && selected > 0, none: selected === 0};
+    for (var name in lines) {
+      var line = widget.querySelector('.uplift-bundle__line--' + name);
+      if (line) {
+        line.hidden = !lines[name];
+      }
+    }
+    var add = widget.querySelector('.uplift-bundle__add');
+    if (add) {
+      add.disabled = selected === 0;
+    }
+    say(widget.querySelector('.uplift-bundle__message'), 'uplift-bundle__message', '', true);
+  }
+
+  function addBundle(event, form) {
+    var button = event.submitter || lastButton;
+    if (!canPost || (button && button.classList.contains('uplift-bundle__update'))) {
+      return; // "update price" (or no fetch): let the browser post it
+    }
+    event.preventDefault();
+    var widget = form.closest('.uplift-bundle');
+    var add = form.querySelector('.uplift-bundle__add');
+    if (add) {
+      add.disabled = true;
+    }
+    postJson(form, {}, function (answer) {
+      say(widget.querySelector('.uplift-bundle__message'), 'uplift-bundle__message', answer.message || '', answer.ok);
+      announce(answer);
+      if (add) {
+        add.disabled = form.querySelectorAll('.uplift-bundle__check:checked').length === 0;
+      }
+    });
+  }
+
+  document.addEventListener('change', function (event) {
+    var box = event.target;
+    var widget = box.classList && box.classList.contains('uplift-bundle__check') ? box.closest('.uplift-bundle') : null;
+    if (widget) {
+      recompute(widget);
+    }
   });
+
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (!form.classList) {
+      return;
+    }
+    if (form.classList.contains('uplift-widget__form') && canPost) {
+      quickAdd(event, form);
+    } else if (form.classList.contains('uplift-bundle__form')) {
+      addBundle(event, form);
+    }
+  });
+
+  function start() {
+    var widgets = document.querySelectorAll('.uplift-bundle');
+    for (var i = 0; i < widgets.length; i++) {
+      widgets[i].classList.add('uplift-bundle--live');
+      recompute(widgets[i]); // the browser may have restored other boxes than the server rendered
+    }
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', start);
+  } else {
+    start();
+  }
 })();

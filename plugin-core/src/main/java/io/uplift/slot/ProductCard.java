@@ -65,7 +65,8 @@ public final class ProductCard {
         return PriceText.format(amount, currency);
     }
 
-    static String stockNote(Integer quantity) {
+    /** "Only N left" at or below {@link #LOW_STOCK_THRESHOLD} units, else {@code null} (also when stock is unknown). */
+    public static String stockNote(Integer quantity) {
         if (quantity == null || quantity <= 0 || quantity > LOW_STOCK_THRESHOLD) {
             return null;
         }

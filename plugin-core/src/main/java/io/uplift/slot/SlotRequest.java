@@ -2,18 +2,28 @@ package io.uplift.slot;
 
 import io.uplift.engine.SuggestionContext;
 
-/** One slot to render on one page: which slot and for what (viewed product, cart). Immutable. */
+/**
+ * One slot to render on one page: which slot and for what (viewed product, cart), and the page request's own
+ * {@code uplift...} parameters. Immutable.
+ */
 public final class SlotRequest {
 
     private final SlotKey slot;
     private final SuggestionContext context;
+    private final PageParameters parameters;
 
     public SlotRequest(SlotKey slot, SuggestionContext context) {
+        this(slot, context, PageParameters.EMPTY);
+    }
+
+    /** @param parameters the page request's {@code uplift...} parameters; {@code null} for none */
+    public SlotRequest(SlotKey slot, SuggestionContext context, PageParameters parameters) {
         if (slot == null || context == null) {
             throw new IllegalArgumentException("slot and context are required");
         }
         this.slot = slot;
         this.context = context;
+        this.parameters = parameters == null ? PageParameters.EMPTY : parameters;
     }
 
     public SlotKey getSlot() {
@@ -22,5 +32,10 @@ public final class SlotRequest {
 
     public SuggestionContext getContext() {
         return context;
+    }
+
+    /** The page request's {@code uplift...} parameters (validated on the way in); never null. */
+    public PageParameters getParameters() {
+        return parameters;
     }
 }

@@ -13,7 +13,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 
@@ -38,8 +40,17 @@ public final class Http {
     /** A form post that asks for a content type, e.g. {@code application/json}. */
     public HttpResponse<String> postAccept(String url, Map<String, String> form, String accept)
             throws IOException, InterruptedException {
+        return postPairs(url, new ArrayList<>(form.entrySet()), accept);
+    }
+
+    /**
+     * A form post with repeated names (e.g. several {@code item} check boxes), in the given order, asking for a
+     * content type.
+     */
+    public HttpResponse<String> postPairs(String url, List<Map.Entry<String, String>> pairs, String accept)
+            throws IOException, InterruptedException {
         StringJoiner body = new StringJoiner("&");
-        for (Map.Entry<String, String> e : form.entrySet()) {
+        for (Map.Entry<String, String> e : pairs) {
             body.add(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                     + URLEncoder.encode(e.getValue() == null ? "" : e.getValue(), StandardCharsets.UTF_8));
         }

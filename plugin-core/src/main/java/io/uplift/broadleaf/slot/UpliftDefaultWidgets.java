@@ -1,5 +1,6 @@
 package io.uplift.broadleaf.slot;
 
+import io.uplift.widget.bundle.BundleWidgetProvider;
 import io.uplift.widget.upsell.CartUpgradeWidgetProvider;
 import io.uplift.widget.upsell.ComparisonWidgetProvider;
 
@@ -14,8 +15,8 @@ import javax.persistence.EntityManagerFactory;
 
 /**
  * On a shop's first start with the plugin, places the default widgets, so every feature shows right after install:
- * on the product page the comparison table (for products in a comparison group), the merchandiser's related
- * products and "customers also bought", in the cart upgrade offers and "add these too", at checkout last-minute additions for the cart, on the confirmation page suggestions for the next order.
+ * on the product page the comparison table (for products in a comparison group), "frequently bought together"
+ * (for products that anchor a bundle), the merchandiser's related products and "customers also bought", in the cart upgrade offers and "add these too", at checkout last-minute additions for the cart, on the confirmation page suggestions for the next order.
  * Every choice can then be changed in the admin (Uplift &gt; Widgets).
  * Does nothing once the table has any row: an admin who deleted every widget keeps an empty storefront.
  */
@@ -52,6 +53,7 @@ public class UpliftDefaultWidgets {
                     Long.class).getSingleResult();
             if (rows == 0) {
                 place(em, SlotKey.PRODUCT, ComparisonWidgetProvider.TYPE, "Compare and choose your version", 3, 5);
+                place(em, SlotKey.PRODUCT, BundleWidgetProvider.TYPE, "Frequently bought together", 4, 7);
                 place(em, SlotKey.PRODUCT, SuggestionWidgets.RELATED_PRODUCTS, DEFAULT_TITLE, DEFAULT_COUNT, 10);
                 place(em, SlotKey.PRODUCT, SuggestionWidgets.ALSO_BOUGHT, "Customers who bought this also bought", 4, 20);
                 place(em, SlotKey.CART, CartUpgradeWidgetProvider.TYPE, "Upgrade your choice", 3, 5);

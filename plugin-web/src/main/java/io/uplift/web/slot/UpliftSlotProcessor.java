@@ -1,6 +1,7 @@
 package io.uplift.web.slot;
 
 import io.uplift.engine.SuggestionContext;
+import io.uplift.slot.PageParameters;
 import io.uplift.slot.SlotKey;
 import io.uplift.slot.SlotRequest;
 import io.uplift.slot.SlotService;
@@ -30,7 +31,9 @@ import javax.servlet.http.HttpServletRequest;
  * <p>Attributes: {@code slot} (literal: product, cart, checkout or confirmation); on the product page
  * {@code product} (an expression giving the product or its id); on the confirmation page {@code order} (an
  * expression giving the order, whose products then count as the cart). The cart, the customer and the recently
- * viewed products come from the request ({@link ShopperContext}); a product slot records the view.</p>
+ * viewed products come from the request ({@link ShopperContext}); a product slot records the view. The request's
+ * own {@code uplift...} parameters (e.g. a bundle selection made without JavaScript) reach the widgets as
+ * {@link PageParameters}, bounded and validated: a bad value is ignored, never an error page.</p>
  *
  * <p>Failure policy: anything that goes wrong below this tag (bad attribute, a widget's exception) is logged once
  * with the template and line, counted in {@link WidgetFailures}, and the slot renders nothing; the page never
@@ -85,7 +88,7 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
             Order order = order(arguments, element);
             SuggestionContext context = shopper.build(request, productId, order);
             boolean first = request == null || request.getAttribute(FIRST_VARIABLE) == null;
-            SlotView view = slotService.render(new SlotRequest(slot, context));
+            SlotView view = slotService.render(new SlotRequest(slot, context, parameters(request)));
             if (slot == SlotKey.PRODUCT && productId != null && request != null) {
                 ShopperContext.recordView(request, productId);
             }
@@ -106,6 +109,11 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
             slotService.getFailures().record("tag:" + slot.tagName(), where, e);
             return Collections.emptyList();
         }
+    }
+
+    /** The request's {@code uplift...} parameters, bounded; none without a request. */
+    static PageParameters parameters(HttpServletRequest request) {
+        return request == null ? PageParameters.EMPTY : PageParameters.of(request.getParameterMap());
     }
 
     /**

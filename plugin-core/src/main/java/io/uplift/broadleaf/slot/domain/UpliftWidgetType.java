@@ -1,5 +1,6 @@
 package io.uplift.broadleaf.slot.domain;
 
+import io.uplift.widget.bundle.BundleWidgetProvider;
 import io.uplift.widget.upsell.CartUpgradeWidgetProvider;
 import io.uplift.widget.upsell.ComparisonWidgetProvider;
 
@@ -31,6 +32,8 @@ public class UpliftWidgetType extends UpliftEnumeration {
             "Comparison table: this product against better versions (product page; tune in the Upsell tab)");
     public static final UpliftWidgetType CART_UPGRADE = new UpliftWidgetType(CartUpgradeWidgetProvider.TYPE,
             "Upgrade offers for cart lines (cart; tune in the Upsell tab)");
+    public static final UpliftWidgetType BUNDLE = new UpliftWidgetType(BundleWidgetProvider.TYPE,
+            "Frequently bought together: the product's bundle with its bundle price (product page; bundles in Uplift > Bundles)");
 
     public UpliftWidgetType() {
     }

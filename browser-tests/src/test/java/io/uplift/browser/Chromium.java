@@ -1,0 +1,49 @@
+package io.uplift.browser;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+/**
+ * A headless Debian Chromium for one test class (its own cookies and cart), and screenshots into
+ * {@code browser-tests/target/screenshots/}. Paths: {@code -Duplift.chromium} and {@code -Duplift.chromedriver}.
+ */
+final class Chromium {
+
+    private Chromium() {
+    }
+
+    static WebDriver start() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("uplift.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1700");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("uplift.chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        WebDriver browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return browser;
+    }
+
+    /** The browser's viewport as {@code target/screenshots/<name>.png}. */
+    static void screenshot(WebDriver browser, String name) throws IOException {
+        save(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE), name);
+    }
+
+    /** A shot (e.g. of one element) as {@code target/screenshots/<name>.png}. */
+    static void save(File shot, String name) throws IOException {
+        File dir = new File("target/screenshots");
+        dir.mkdirs();
+        Files.copy(shot.toPath(), new File(dir, name + ".png").toPath(), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
