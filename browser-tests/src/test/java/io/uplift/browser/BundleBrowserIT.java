@@ -110,7 +110,11 @@ public class BundleBrowserIT {
     }
 
     private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(script, args);
+        return js(browser, script, args);
+    }
+
+    private static Object js(WebDriver driver, String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
     private static WebDriverWait waiting() {
@@ -130,15 +134,20 @@ public class BundleBrowserIT {
         return "";
     }
 
+    /** The anchor's page with its bundle widget (the storefront re-reads bundles every 2 s: a new one shows soon). */
+    private static WebElement bundleWidget(WebDriver driver) throws Exception {
+        String page = demo.site(productUrl(ANCHOR));
+        long until = System.currentTimeMillis() + 20_000;
+        do {
+            driver.get(page);
+        } while (driver.findElements(By.cssSelector(".uplift-widget--bundle")).isEmpty()
+                && System.currentTimeMillis() < until);
+        return driver.findElement(By.cssSelector(".uplift-slot--product .uplift-widget--bundle"));
+    }
+
     @Test
     public void shopperAdjustsTheBundleAddsItAndChecksOut() throws Exception {
-        String page = demo.site(productUrl(ANCHOR));
-        long until = System.currentTimeMillis() + 20_000; // the storefront re-reads bundles every 2 s
-        do {
-            browser.get(page);
-        } while (browser.findElements(By.cssSelector(".uplift-widget--bundle")).isEmpty()
-                && System.currentTimeMillis() < until);
-        WebElement widget = browser.findElement(By.cssSelector(".uplift-slot--product .uplift-widget--bundle"));
+        WebElement widget = bundleWidget(browser);
         assertTrue("the script took over", widget.getAttribute("class").contains("uplift-bundle--live"));
         assertFalse("no 'update price' button with JavaScript",
                 widget.findElement(By.cssSelector(".uplift-bundle__update")).isDisplayed());
@@ -220,5 +229,39 @@ public class BundleBrowserIT {
             assertTrue(name + " ordered: " + confirmation, confirmation.contains(name));
         }
         screenshot("bundle-confirmation");
+    }
+
+    /**
+     * The same widget in a browser without JavaScript: "Update price" (a second submit button with
+     * {@code formaction}) reloads the page with the selection as page parameters and the server's figures.
+     */
+    @Test
+    public void withoutJavaScriptUpdatePriceReloadsThePageWithTheServersFigures() throws Exception {
+        WebDriver plain = Chromium.start(false);
+        try {
+            WebElement widget = bundleWidget(plain);
+            assertFalse("no script ran", widget.getAttribute("class").contains("uplift-bundle--live"));
+            WebElement update = widget.findElement(By.cssSelector(".uplift-bundle__update"));
+            assertTrue("'update price' shows without JavaScript", update.isDisplayed());
+            List<WebElement> boxes = widget.findElements(By.cssSelector(".uplift-bundle__check"));
+            WebElement last = boxes.get(boxes.size() - 1);
+            String dropped = widget.findElements(By.cssSelector(".uplift-bundle__name")).get(boxes.size() - 1).getText();
+            last.click();
+            String before = visibleSummary(widget);
+            assertTrue("nothing recomputed in the page itself: " + before, before.startsWith("Bundle price"));
+            update.click();
+            new WebDriverWait(plain, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("upliftBundle="));
+            WebElement again = plain.findElement(By.cssSelector(".uplift-widget--bundle"));
+            assertTrue(plain.getCurrentUrl(), plain.getCurrentUrl().contains("upliftItem="));
+            String after = visibleSummary(again);
+            assertTrue("the server's partial figures: " + after, after.startsWith("Selected total ")
+                    && after.contains(". Select all " + boxes.size() + " to save "));
+            List<WebElement> checks = again.findElements(By.cssSelector(".uplift-bundle__check"));
+            assertFalse(dropped + " stays unchecked", checks.get(checks.size() - 1).isSelected());
+            js(plain, "arguments[0].scrollIntoView({block:'center'})", again);
+            Chromium.save(again.getScreenshotAs(OutputType.FILE), "bundle-widget-no-javascript");
+        } finally {
+            plain.quit();
+        }
     }
 }

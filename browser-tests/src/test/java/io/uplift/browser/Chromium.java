@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Collections;
 
 /**
  * A headless Debian Chromium for one test class (its own cookies and cart), and screenshots into
@@ -23,7 +24,16 @@ final class Chromium {
     }
 
     static WebDriver start() {
+        return start(true);
+    }
+
+    /** @param javascript false: the pages' scripts do not run (the no-JavaScript paths) */
+    static WebDriver start(boolean javascript) {
         ChromeOptions options = new ChromeOptions();
+        if (!javascript) {
+            options.setExperimentalOption("prefs",
+                    Collections.singletonMap("profile.managed_default_content_settings.javascript", 2));
+        }
         options.setBinary(System.getProperty("uplift.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1700");
