@@ -33,7 +33,8 @@ import static org.junit.Assert.assertTrue;
 /**
  * A shopper meets "frequently bought together" on a demo laptop's page in headless Chromium: unchecks a companion
  * and sees the total change at once (no reload), checks it again, adds the set with one button, sees it in the cart
- * and checks out. The bundle is the demo's own if the demo seeds one for the laptop, else one written here by SQL
+ * at the bundle price (items total minus the saving, Broadleaf's pricing with the plugin's bundle step) and checks
+ * out at that price. The bundle is the demo's own if the demo seeds one for the laptop, else one written here by SQL
  * (removed after). Screenshots of the widget, the cart and the confirmation in {@code browser-tests/target/screenshots/}.
  */
 public class BundleBrowserIT {
@@ -208,6 +209,13 @@ public class BundleBrowserIT {
         assertEquals("each product of the bundle once", new TreeSet<>(names), new TreeSet<>(inCart));
         assertTrue("items total " + money(full), browser.findElement(By.cssSelector(".cart-total")).getText()
                 .contains(money(full)));
+        // priced by Broadleaf's pricing workflow with the plugin's bundle step: the widget's bundle price
+        List<WebElement> savings = browser.findElements(By.cssSelector(".cart-saving"));
+        assertEquals("one bundle saving", 1, savings.size());
+        assertTrue(savings.get(0).getText(), savings.get(0).getText().startsWith("Bundle saving: ")
+                && savings.get(0).getText().endsWith("-" + money(saving)));
+        assertEquals("cart total = items total - bundle saving", money(full - saving),
+                browser.findElement(By.cssSelector(".cart-grand-total strong")).getText());
         js("window.scrollTo(0, 0)");
         screenshot("bundle-cart");
 
@@ -228,6 +236,10 @@ public class BundleBrowserIT {
         for (String name : names) {
             assertTrue(name + " ordered: " + confirmation, confirmation.contains(name));
         }
+        assertTrue("the saving on the order: " + confirmation, browser.findElement(By.cssSelector(".order-saving"))
+                .getText().endsWith("-" + money(saving)));
+        assertTrue("free shipping above $75, total = items - saving: " + confirmation,
+                confirmation.contains("Shipping $0.00 · Total " + money(full - saving)));
         screenshot("bundle-confirmation");
     }
 

@@ -64,15 +64,31 @@ public class BundleStorefrontIT {
     private final Map<Long, Integer> stockChanged = new LinkedHashMap<>();
     private final List<Long> currencyChanged = new ArrayList<>();
 
+    /** The store's own enabled bundles (e.g. the demo's), switched off during a test so only the test's show. */
+    private final List<Long> switchedOff = new ArrayList<>();
+
     @Before
     public void setUp() throws Exception {
         DemoStoreHarness.store();
         WidgetRows.restoreDefaults();
+        try (Connection c = DemoStoreHarness.jdbc(); PreparedStatement s = c.prepareStatement(
+                "SELECT BUNDLE_ID FROM UPLIFT_BUNDLE WHERE ENABLED = TRUE AND BUNDLE_ID < " + B);
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                switchedOff.add(rs.getLong(1));
+            }
+        }
+        for (long id : switchedOff) {
+            WidgetRows.update("UPDATE UPLIFT_BUNDLE SET ENABLED = FALSE WHERE BUNDLE_ID = " + id);
+        }
         deleteTestBundles();
     }
 
     @After
     public void tearDown() throws Exception {
+        for (long id : switchedOff) {
+            WidgetRows.update("UPDATE UPLIFT_BUNDLE SET ENABLED = TRUE WHERE BUNDLE_ID = " + id);
+        }
         deleteTestBundles();
         for (Map.Entry<Long, Integer> e : stockChanged.entrySet()) {
             setStock(e.getKey(), e.getValue());
@@ -466,6 +482,35 @@ public class BundleStorefrontIT {
                 back.select(".uplift-slot__message").text());
         assertEquals(units(ANCHOR, 2, CASE, 2, CABLE, 2, WALLET, 1), cart(s));
         assertTrue("another shopper's cart is untouched", cart(new Shopper()).isEmpty());
+    }
+
+    /**
+     * The set added from the widget is priced in the cart at the widget's bundle price (Broadleaf's pricing workflow
+     * with the plugin's bundle step); a partial set gets no saving.
+     */
+    @Test
+    public void theCartChargesTheWidgetsBundlePriceForTheCompleteSetAndNothingOffAPartOfIt() throws Exception {
+        novaBundle();
+        Shopper s = new Shopper();
+        Element w = widget(page(s, ANCHOR, ""));
+        String bundlePrice = w.selectFirst(".uplift-bundle__bundle-price").text();
+        String saving = w.selectFirst(".uplift-bundle__saving").text();
+        assertEquals(200, addJson(s, form(w, ANCHOR, CASE, CABLE)).statusCode());
+        Document cart = s.cart();
+        assertTrue("no saving for a partial set: " + cart.select(".cart-saving"), cart.select(".cart-saving").isEmpty());
+        assertNull(cart.selectFirst(".cart-grand-total"));
+        // the missing wallet from a fresh rendering completes the set
+        assertEquals(200, addJson(s, form(widget(page(s, ANCHOR, "")), WALLET)).statusCode());
+        cart = s.cart();
+        assertEquals(List.of("Bundle saving: Test set " + (B + 1) + " (1 set) -" + saving),
+                texts(cart.select(".cart-saving")));
+        assertEquals("the cart charges the widget's bundle price", bundlePrice,
+                cart.selectFirst(".cart-grand-total strong").text());
+        // removing one product removes the saving
+        Element wallet = cart.selectFirst(".cart-line[data-product-id=" + id(WALLET) + "]");
+        Map<String, String> remove = Http.formFields(wallet.select("form").last());
+        assertEquals(302, s.http.post(DemoStoreHarness.site("/cart/remove"), remove).statusCode());
+        assertTrue(s.cart().select(".cart-saving").isEmpty());
     }
 
     @Test
