@@ -34,7 +34,7 @@
       return; // not a card's button: let the browser post the form
     }
     event.preventDefault();
-    var card = button.closest('.uplift-card');
+    var card = button.closest('.uplift-card') || button.closest('.uplift-compare__choose');
     button.disabled = true;
     var body = new URLSearchParams(new FormData(form));
     body.set('productId', button.value);
