@@ -7,16 +7,10 @@ import io.uplift.engine.upsell.ComparisonGroups;
 import io.uplift.engine.upsell.ComparisonGroupsSource;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 
 /**
@@ -26,10 +20,6 @@ import javax.sql.DataSource;
  * read keeps the last good groups.
  */
 public class ComparisonGroupsCache implements ComparisonGroupsSource {
-
-    static final String QUERY = "SELECT g.GROUP_ID, g.NAME, g.ATTRIBUTES, g.OFFER_TEXT, g.OFFER_ENDS, m.PRODUCT_ID"
-            + " FROM UPLIFT_COMPARISON_GROUP g LEFT JOIN UPLIFT_COMPARISON_MEMBER m ON m.GROUP_ID = g.GROUP_ID"
-            + " WHERE g.ENABLED = ? ORDER BY g.GROUP_ID, m.SEQUENCE, m.MEMBER_ID";
 
     private final DataSource dataSource;
     private final FailureSink failures;
@@ -64,37 +54,20 @@ public class ComparisonGroupsCache implements ComparisonGroupsSource {
 
     /** Reloads now; never throws; returns whether it succeeded. */
     public boolean refresh() {
-        Map<Long, Row> rows = new LinkedHashMap<Long, Row>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(QUERY)) {
-            st.setBoolean(1, true);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    long id = rs.getLong(1);
-                    Row row = rows.get(id);
-                    if (row == null) {
-                        Timestamp ends = rs.getTimestamp(5);
-                        row = new Row(id, rs.getString(2), rs.getString(3), rs.getString(4),
-                                ends == null ? null : new Date(ends.getTime()));
-                        rows.put(id, row);
-                    }
-                    long product = rs.getLong(6);
-                    if (!rs.wasNull()) {
-                        row.members.add(product);
-                    }
-                }
-            }
+        List<ComparisonGroupRows.Row> rows;
+        try (Connection c = dataSource.getConnection()) {
+            rows = ComparisonGroupRows.read(c, true);
         } catch (SQLException | RuntimeException e) {
             failures.record("upsell:groups", "reading UPLIFT_COMPARISON_GROUP (keeping the last good groups)", e);
             return false;
         }
         List<ComparisonGroup> next = new ArrayList<ComparisonGroup>();
         List<String> bad = new ArrayList<String>();
-        for (Row r : rows.values()) {
+        for (ComparisonGroupRows.Row r : rows) {
             try {
-                next.add(new ComparisonGroup(r.id, r.name, r.members, ComparisonGroup.attributeList(r.attributes),
-                        r.offerText, r.offerEnds));
+                next.add(r.toGroup());
             } catch (IllegalArgumentException e) {
-                bad.add("comparison group " + r.id + " ignored: " + e.getMessage());
+                bad.add("comparison group " + r.getId() + " ignored: " + e.getMessage());
             }
         }
         groups = new ComparisonGroups(next);
@@ -111,22 +84,5 @@ public class ComparisonGroupsCache implements ComparisonGroupsSource {
     /** Why enabled groups were left out at the last read ("needs at least two versions", ...). */
     public List<String> getRejected() {
         return rejected;
-    }
-
-    private static final class Row {
-        final long id;
-        final String name;
-        final String attributes;
-        final String offerText;
-        final Date offerEnds;
-        final List<Long> members = new ArrayList<Long>();
-
-        Row(long id, String name, String attributes, String offerText, Date offerEnds) {
-            this.id = id;
-            this.name = name;
-            this.attributes = attributes;
-            this.offerText = offerText;
-            this.offerEnds = offerEnds;
-        }
     }
 }
