@@ -145,7 +145,7 @@ public final class ComparisonBuilder {
     }
 
     /** The product's value of the attribute, matched without regard to case; {@code null} when absent. */
-    static String value(ProductFacts p, String attribute) {
+    public static String value(ProductFacts p, String attribute) {
         String v = p.getAttributes().get(attribute);
         if (v != null) {
             return v;
