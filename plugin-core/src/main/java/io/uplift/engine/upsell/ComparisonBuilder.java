@@ -31,6 +31,11 @@ public final class ComparisonBuilder {
         this.counts = counts;
     }
 
+    /** Where the social-proof counts come from. */
+    public SocialProofCounts getCounts() {
+        return counts;
+    }
+
     /**
      * @param maxUpgrades the admin's limit of better versions (capped at {@link #MAX_UPGRADES})
      * @return the table, or {@code null} when the viewed product is unknown or inactive or has no buyable better version
