@@ -144,7 +144,8 @@ public class QuickAddController {
         return q < 1 || q > MAX_QUANTITY ? null : q;
     }
 
-    static int quantityInCart(Order cart, long productId) {
+    /** Units of the product in the cart, over all its lines. */
+    public static int quantityInCart(Order cart, long productId) {
         int sum = 0;
         if (cart != null && !(cart instanceof NullOrderImpl) && cart.getOrderItems() != null) {
             for (OrderItem item : cart.getOrderItems()) {
