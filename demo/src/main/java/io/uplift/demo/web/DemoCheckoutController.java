@@ -1,5 +1,6 @@
 package io.uplift.demo.web;
 
+import io.uplift.broadleaf.bundle.CheckoutInventoryActivity;
 import io.uplift.demo.data.DemoDataSeeder;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -86,7 +87,25 @@ public class DemoCheckoutController extends BroadleafCheckoutController {
         group.setAddress(address);
         group.setFulfillmentOption(fulfillmentOptionService.readFulfillmentOptionById(DemoDataSeeder.STANDARD_SHIPPING_OPTION_ID));
         orderService.save(cart, true);
-        return processPassthroughCheckout(redirect, PaymentType.COD);
+        String view = processPassthroughCheckout(redirect, PaymentType.COD);
+        if (!view.contains("/confirmation/")) {
+            redirect.addFlashAttribute("form", form);
+        }
+        return view;
+    }
+
+    /**
+     * A checkout the workflow refused goes back to the checkout page with a message: the plugin's stock check names
+     * the product; anything else gets a general one (Broadleaf's default puts a code in the URL the page never shows).
+     */
+    @Override
+    public void handleProcessingException(Exception e, RedirectAttributes redirect) {
+        String message = CheckoutInventoryActivity.shopperMessage(e);
+        if (message == null) {
+            LOG.warn("checkout failed", e);
+            message = "Sorry, your order could not be placed. Please try again.";
+        }
+        redirect.addFlashAttribute("checkoutError", message);
     }
 
     /** Field name to message; empty when the form is fine. */

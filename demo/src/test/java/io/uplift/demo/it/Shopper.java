@@ -45,6 +45,16 @@ final class Shopper {
         return r;
     }
 
+    /** Adds units of a demo product by name with the plugin's quick add; fails the test if refused. */
+    void add(String productName, int quantity) throws Exception {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("productId", String.valueOf(productId(productName)));
+        form.put("quantity", String.valueOf(quantity));
+        form.put("csrfToken", csrf());
+        HttpResponse<String> r = quickAddJson(form);
+        assertEquals("add " + quantity + " " + productName + ": " + r.body(), 200, r.statusCode());
+    }
+
     Document cart() throws Exception {
         HttpResponse<String> r = http.get(DemoStoreHarness.site("/cart"));
         assertEquals(200, r.statusCode());

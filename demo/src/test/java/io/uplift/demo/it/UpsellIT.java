@@ -345,19 +345,10 @@ public class UpsellIT {
         return Http.formFields(offer.selectFirst("form"));
     }
 
-    private static void addToCart(Shopper s, String name, int quantity) throws Exception {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("productId", String.valueOf(Shopper.productId(name)));
-        form.put("quantity", String.valueOf(quantity));
-        form.put("csrfToken", s.csrf());
-        HttpResponse<String> r = s.quickAddJson(form);
-        assertEquals(r.body(), 200, r.statusCode());
-    }
-
     @Test
     public void theCartOffersTheNextVersionAndTheUpgradeReplacesTheLineKeepingQuantity() throws Exception {
         Shopper s = new Shopper();
-        addToCart(s, "Nova X 128 GB", 2);
+        s.add("Nova X 128 GB", 2);
         Element offer = s.cart().selectFirst(".uplift-upgrade__offer");
         assertNotNull(offer);
         assertEquals("Upgrade Nova X 128 GB to Nova X 256 GB", offer.selectFirst(".uplift-upgrade__headline").text());
@@ -376,9 +367,9 @@ public class UpsellIT {
     @Test
     public void badUpgradeRequestsAreRefusedWithAClearMessageAndChangeNothing() throws Exception {
         Shopper s = new Shopper();
-        addToCart(s, "Nova X Max 128 GB", 3);
+        s.add("Nova X Max 128 GB", 3);
         Shopper other = new Shopper();
-        addToCart(other, "Nova X 128 GB", 1);
+        other.add("Nova X 128 GB", 1);
         Map<String, String> good = upgradeForm(s, "Nova X Max 256 GB");
         Map<String, String> foreign = upgradeForm(other, "Nova X 256 GB");
         Map<String, String> before = cartState(s);
@@ -452,7 +443,7 @@ public class UpsellIT {
     @Test
     public void theUpgradeKeepsChildLinesWithTheNewVersionInOneAction() throws Exception {
         Shopper s = new Shopper();
-        addToCart(s, "Aero 14 8 GB RAM", 2);
+        s.add("Aero 14 8 GB RAM", 2);
         Map<String, String> form = upgradeForm(s, "Aero 14 16 GB RAM");
         long line = Long.parseLong(form.get("lineId"));
         long orderId = orderOfLine(line);
