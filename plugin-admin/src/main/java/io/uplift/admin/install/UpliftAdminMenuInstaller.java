@@ -1,5 +1,8 @@
 package io.uplift.admin.install;
 
+import io.uplift.broadleaf.bundle.domain.UpliftBundle;
+import io.uplift.broadleaf.bundle.domain.UpliftBundleImpl;
+import io.uplift.broadleaf.bundle.domain.UpliftBundleItemImpl;
 import io.uplift.broadleaf.relation.domain.UpliftRelation;
 import io.uplift.broadleaf.relation.domain.UpliftRelationImpl;
 import io.uplift.broadleaf.slot.domain.UpliftWidgetConfig;
@@ -45,6 +48,12 @@ public class UpliftAdminMenuInstaller {
     static final long PERM_COMPARISONS_ALL = -7105;
     static final long PERM_FRIENDLY_COMPARISONS_READ = -7114;
     static final long PERM_FRIENDLY_COMPARISONS_ALL = -7115;
+    static final long BUNDLES_SECTION_ID = -7105;
+    static final long BUNDLE_SUGGESTIONS_SECTION_ID = -7106;
+    static final long PERM_BUNDLES_READ = -7140;
+    static final long PERM_BUNDLES_ALL = -7141;
+    static final long PERM_FRIENDLY_BUNDLES_READ = -7142;
+    static final long PERM_FRIENDLY_BUNDLES_ALL = -7143;
     static final long ROLE_ADMIN_ID = -1;
 
     /** The sections' URLs under /admin. */
@@ -53,6 +62,8 @@ public class UpliftAdminMenuInstaller {
     public static final String RELATIONS_URL = "/uplift-relations";
     public static final String COMPARISONS_URL = "/uplift-comparisons";
     public static final String PROPOSALS_URL = "/uplift-comparison-proposals";
+    public static final String BUNDLES_URL = "/uplift-bundles";
+    public static final String BUNDLE_SUGGESTIONS_URL = "/uplift-bundle-suggestions";
 
     private final EntityManagerFactory entityManagerFactory;
 
@@ -91,6 +102,19 @@ public class UpliftAdminMenuInstaller {
             // which must stay Uplift > Comparisons for the implementation class
             addSection(em, PROPOSALS_SECTION_ID, 5000, "Comparison proposals", "UpliftComparisonProposals", PROPOSALS_URL,
                     UpliftComparisonGroup.class.getName(), PERM_FRIENDLY_COMPARISONS_READ, PERM_FRIENDLY_COMPARISONS_ALL);
+            if (count(em, "SELECT COUNT(*) FROM BLC_ADMIN_PERMISSION WHERE ADMIN_PERMISSION_ID = " + PERM_BUNDLES_READ) == 0) {
+                // the companions' class too: the companions grid (an adorned target collection) is checked against it
+                insertPermissions(em, "bundles", "BUNDLE", new long[] {PERM_BUNDLES_READ, PERM_BUNDLES_ALL,
+                        PERM_FRIENDLY_BUNDLES_READ, PERM_FRIENDLY_BUNDLES_ALL}, -7140,
+                        UpliftBundleImpl.class, UpliftBundle.class, UpliftBundleItemImpl.class);
+            }
+            addSection(em, BUNDLES_SECTION_ID, 6000, "Bundles", "UpliftBundles", BUNDLES_URL,
+                    UpliftBundleImpl.class.getName(), PERM_FRIENDLY_BUNDLES_READ, PERM_FRIENDLY_BUNDLES_ALL);
+            // the interface as ceiling: Broadleaf finds a class's section by its ceiling (the companions grid's URLs),
+            // which must stay Uplift > Bundles for the implementation class
+            addSection(em, BUNDLE_SUGGESTIONS_SECTION_ID, 7000, "Bundle suggestions", "UpliftBundleSuggestions",
+                    BUNDLE_SUGGESTIONS_URL, UpliftBundle.class.getName(), PERM_FRIENDLY_BUNDLES_READ,
+                    PERM_FRIENDLY_BUNDLES_ALL);
             grantSuperUser(em);
             em.getTransaction().commit();
         } catch (RuntimeException e) {
@@ -163,7 +187,8 @@ public class UpliftAdminMenuInstaller {
                     + " in Security > Roles to see the Uplift menu");
             return;
         }
-        for (long permission : new long[] {PERM_FRIENDLY_ALL, PERM_FRIENDLY_RELATIONS_ALL, PERM_FRIENDLY_COMPARISONS_ALL}) {
+        for (long permission : new long[] {PERM_FRIENDLY_ALL, PERM_FRIENDLY_RELATIONS_ALL, PERM_FRIENDLY_COMPARISONS_ALL,
+                PERM_FRIENDLY_BUNDLES_ALL}) {
             if (count(em, "SELECT COUNT(*) FROM BLC_ADMIN_ROLE_PERMISSION_XREF WHERE ADMIN_ROLE_ID = " + ROLE_ADMIN_ID
                     + " AND ADMIN_PERMISSION_ID = " + permission) == 0) {
                 exec(em, "INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES ("
