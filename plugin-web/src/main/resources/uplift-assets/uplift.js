@@ -72,7 +72,7 @@
       return; // not a card's button: let the browser post the form
     }
     event.preventDefault();
-    var card = button.closest('.uplift-card');
+    var card = button.closest('.uplift-card') || button.closest('.uplift-compare__choose');
     var message = card && card.querySelector('.uplift-card__message');
     button.disabled = true;
     postJson(form, {productId: button.value}, function (answer) {

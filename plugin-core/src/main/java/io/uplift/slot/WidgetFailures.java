@@ -36,13 +36,14 @@ public class WidgetFailures implements io.uplift.engine.FailureSink {
             count = prior == null ? fresh : prior;
         }
         long n = count.incrementAndGet();
-        String message = "Uplift widget failure [" + kind + "] " + context
+        String message = "Uplift failure [" + kind + "] " + context
                 + (cause == null ? "" : ": " + cause.getClass().getSimpleName() + ": " + cause.getMessage());
         if (n == 1) {
             if (cause == null) {
-                LOG.warn(message + " (rendered nothing; further failures of this kind are logged at DEBUG)");
+                LOG.warn(message + " (carried on without it; further failures of this kind are logged at DEBUG)");
             } else {
-                LOG.warn(message + " (rendered nothing; further failures of this kind are logged at DEBUG)", cause);
+                LOG.warn(message + " (carried on without it; further failures of this kind are logged at DEBUG)",
+                        cause);
             }
         } else if (LOG.isDebugEnabled()) {
             LOG.debug(message + " (#" + n + ")");

@@ -2,6 +2,7 @@ package io.uplift.demo.data;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,12 +80,35 @@ public final class DemoCatalog {
         }
     }
 
+    /** A "frequently bought together" bundle the demo merchandiser defined by hand in Uplift > Bundles. */
+    public static final class HandBundle {
+        public final String name;
+        public final Product anchor;
+        public final List<Product> companions;
+        /** {@code PERCENT} or {@code AMOUNT}. */
+        public final String discountType;
+        public final BigDecimal discountValue;
+        /** Days from the seed until the bundle ends, or {@code null} (never). */
+        public final Integer endsInDays;
+
+        HandBundle(String name, Product anchor, List<Product> companions, String discountType, String discountValue,
+                Integer endsInDays) {
+            this.name = name;
+            this.anchor = anchor;
+            this.companions = Collections.unmodifiableList(companions);
+            this.discountType = discountType;
+            this.discountValue = new BigDecimal(discountValue);
+            this.endsInDays = endsInDays;
+        }
+    }
+
     public static final long ROOT_CATEGORY_ID = 1;
 
     private final List<Category> categories = new ArrayList<Category>();
     private final List<Product> products = new ArrayList<Product>();
     private final Map<Long, List<Long>> crossSales = new LinkedHashMap<Long, List<Long>>();
     private final Map<Long, List<Long>> upSales = new LinkedHashMap<Long, List<Long>>();
+    private final List<HandBundle> bundles = new ArrayList<HandBundle>();
     private long nextProductId = 100;
 
     public final Category root = category(ROOT_CATEGORY_ID, "All products", "/all", "#3b4a6b");
@@ -210,6 +234,21 @@ public final class DemoCatalog {
                 "No longer sold.", attrs("length", "1 m"), 0, false);
 
         relate();
+        bundle();
+    }
+
+    /**
+     * Three bundles a merchandiser would define: a phone with its case and screen protector at 10 %, a laptop with
+     * its bag and a mouse at $30 off, earbuds with travel accessories at 15 % for the next 30 days. More bundles come
+     * from the admin's suggestions ({@link DemoDataSeeder} accepts the best ones).
+     */
+    private void bundle() {
+        List<Product> novaX = phoneFamilyAccessories.get(0);
+        bundles.add(new HandBundle("The Nova X starter set", phoneFamilies.get(0).get(0),
+                Arrays.asList(novaX.get(0), novaX.get(1)), "PERCENT", "10", null));
+        bundles.add(new HandBundle("Aero 14 work kit", laptopFamilies.get(0).get(0), Arrays.asList(bag14, mouse), "AMOUNT",
+                "30", null));
+        bundles.add(new HandBundle("Earbuds travel set", earbuds, Arrays.asList(organizer, cloth), "PERCENT", "15", 30));
     }
 
     private void relate() {
@@ -358,6 +397,11 @@ public final class DemoCatalog {
     /** Broadleaf cross-sale lists: product id to related product ids, in order. */
     public Map<Long, List<Long>> crossSales() {
         return Collections.unmodifiableMap(crossSales);
+    }
+
+    /** The bundles defined by hand, in id order (1, 2, ...). */
+    public List<HandBundle> bundles() {
+        return Collections.unmodifiableList(bundles);
     }
 
     /** Broadleaf up-sale lists: product id to better versions, in order. */

@@ -2,6 +2,18 @@ package io.uplift.demo.data;
 
 import io.uplift.demo.data.DemoCatalog.Category;
 import io.uplift.demo.data.DemoCatalog.Product;
+import io.uplift.engine.CatalogFacts;
+import io.uplift.engine.ProductFacts;
+import io.uplift.engine.basket.Basket;
+import io.uplift.engine.bundle.Bundle;
+import io.uplift.engine.bundle.BundleSuggestion;
+import io.uplift.engine.bundle.BundleSuggestionSettings;
+import io.uplift.engine.bundle.SuggestedBundle;
+import io.uplift.engine.copurchase.CoPurchaseModel;
+import io.uplift.engine.copurchase.CoPurchaseModelLearner;
+import io.uplift.engine.copurchase.score.PairScorers;
+import io.uplift.engine.copurchase.store.CoPurchaseSettings;
+import io.uplift.engine.learn.ModelHolder;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -19,9 +31,13 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -43,6 +59,8 @@ public class DemoDataSeeder {
     public static final int DAYS = 90;
     public static final String SHOPPER_LOGIN = "shopper@example.com";
     public static final long STANDARD_SHIPPING_OPTION_ID = 1;
+    /** Bundles accepted from the suggestions, after the ones defined by hand. */
+    public static final int ACCEPTED_SUGGESTIONS = 3;
 
     private static final String[] FIRST = {"Ada", "Ben", "Chloe", "Dev", "Elif", "Farid", "Grace", "Hugo", "Ines", "Jon",
         "Kira", "Liam", "Mona", "Nils", "Olga", "Pau", "Quinn", "Rosa", "Sami", "Tara"};
@@ -75,12 +93,18 @@ public class DemoDataSeeder {
             fulfillment(c);
             comparisonGroups(c, catalog, now);
             customers(c, now);
-            int lines = orders(c, catalog, new OrderHistoryGenerator(catalog, SEED).generate(ORDERS, CUSTOMERS, DAYS), now);
+            List<OrderHistoryGenerator.Order> history = new OrderHistoryGenerator(catalog, SEED).generate(ORDERS,
+                    CUSTOMERS, DAYS);
+            int lines = orders(c, catalog, history, now);
+            long b0 = System.nanoTime();
+            int bundles = bundles(c, catalog, history, now);
+            long bundleMillis = (System.nanoTime() - b0) / 1_000_000;
             moveIdGenerators(c);
             c.commit();
             LOG.info(String.format("Demo data seeded: %d products in %d categories, %d customers, %d orders (%d lines)"
-                    + " over %d days, in %d ms", catalog.products().size(), catalog.categories().size() - 1, CUSTOMERS,
-                    ORDERS, lines, DAYS, (System.nanoTime() - t0) / 1_000_000));
+                    + " over %d days, %d bundles (%d ms), in %d ms", catalog.products().size(),
+                    catalog.categories().size() - 1, CUSTOMERS, ORDERS, lines, DAYS, bundles, bundleMillis,
+                    (System.nanoTime() - t0) / 1_000_000));
         } catch (SQLException | IOException | RuntimeException e) {
             c.rollback();
             throw e;
@@ -329,6 +353,100 @@ public class DemoDataSeeder {
         member.executeBatch();
     }
 
+    /**
+     * Uplift bundles: the ones defined by hand ({@link DemoCatalog#bundles()}), then the best
+     * {@value #ACCEPTED_SUGGESTIONS} suggestions as the admin's Uplift > Bundle suggestions would list them, accepted
+     * as its "Accept" button does: the engine's co-purchase statistics learned from the generated orders (the
+     * storefront's default scorer and row length, so the figures are the ones its first rebuild computes), the
+     * suggester with its default settings, the anchors of the hand-made bundles skipped.
+     *
+     * @return how many bundles were inserted
+     */
+    private int bundles(Connection c, DemoCatalog catalog, List<OrderHistoryGenerator.Order> history, long now)
+            throws SQLException {
+        Map<Bundle, String> origins = new LinkedHashMap<Bundle, String>();
+        Set<Long> anchored = new LinkedHashSet<Long>();
+        for (DemoCatalog.HandBundle h : catalog.bundles()) {
+            List<Long> companions = new ArrayList<Long>();
+            for (Product p : h.companions) {
+                companions.add(p.id);
+            }
+            origins.put(new Bundle(origins.size() + 1, h.name, h.anchor.id, companions,
+                    Bundle.DiscountType.valueOf(h.discountType), h.discountValue, null,
+                    h.endsInDays == null ? null : new Date(now + h.endsInDays * 86_400_000L)), "defined by hand");
+            anchored.add(h.anchor.id);
+        }
+        CatalogFacts facts = facts(catalog);
+        List<Long> products = new ArrayList<Long>();
+        for (Product p : catalog.products()) {
+            products.add(p.id);
+        }
+        BundleSuggestionSettings settings = BundleSuggestionSettings.defaults();
+        List<BundleSuggestion> suggestions = settings.suggest(facts, learn(history), products, anchored);
+        for (BundleSuggestion s : suggestions.subList(0, Math.min(ACCEPTED_SUGGESTIONS, suggestions.size()))) {
+            SuggestedBundle accepted = SuggestedBundle.of(s, facts, settings.getDiscountPercent(), new Date(now));
+            Bundle b = accepted.getBundle();
+            origins.put(new Bundle(origins.size() + 1, b.getName(), b.getAnchorProductId(), b.getCompanions(),
+                    b.getDiscountType(), b.getDiscountValue(), b.getStarts(), b.getEnds()), accepted.getOrigin());
+        }
+        PreparedStatement insertBundle = c.prepareStatement("INSERT INTO UPLIFT_BUNDLE (BUNDLE_ID, NAME, ENABLED,"
+                + " ANCHOR_PRODUCT_ID, DISCOUNT_TYPE, DISCOUNT_VALUE, STARTS, ENDS, ORIGIN) VALUES (?,?,TRUE,?,?,?,?,?,?)");
+        PreparedStatement insertItem = c.prepareStatement("INSERT INTO UPLIFT_BUNDLE_ITEM (ITEM_ID, BUNDLE_ID, PRODUCT_ID,"
+                + " SEQUENCE) VALUES (?,?,?,?)");
+        long itemId = 1;
+        for (Map.Entry<Bundle, String> e : origins.entrySet()) {
+            Bundle b = e.getKey();
+            insertBundle.setLong(1, b.getId());
+            insertBundle.setString(2, b.getName());
+            insertBundle.setLong(3, b.getAnchorProductId());
+            insertBundle.setString(4, b.getDiscountType().name());
+            insertBundle.setBigDecimal(5, b.getDiscountValue());
+            insertBundle.setTimestamp(6, b.getStarts() == null ? null : new Timestamp(b.getStarts().getTime()));
+            insertBundle.setTimestamp(7, b.getEnds() == null ? null : new Timestamp(b.getEnds().getTime()));
+            insertBundle.setString(8, e.getValue());
+            insertBundle.addBatch();
+            for (int i = 0; i < b.getCompanions().size(); i++) {
+                insertItem.setLong(1, itemId++);
+                insertItem.setLong(2, b.getId());
+                insertItem.setLong(3, b.getCompanions().get(i));
+                insertItem.setBigDecimal(4, BigDecimal.valueOf(i + 1));
+                insertItem.addBatch();
+            }
+        }
+        insertBundle.executeBatch();
+        insertItem.executeBatch();
+        return origins.size();
+    }
+
+    /** The co-purchase statistics of the generated orders, as the storefront's learner computes them. */
+    private static CoPurchaseModel learn(List<OrderHistoryGenerator.Order> history) {
+        ModelHolder<CoPurchaseModel> holder = new ModelHolder<CoPurchaseModel>(CoPurchaseModelLearner.empty(
+                PairScorers.DEFAULT, CoPurchaseSettings.DEFAULT_ROW_LENGTH));
+        CoPurchaseModelLearner learner = new CoPurchaseModelLearner(holder, PairScorers.DEFAULT,
+                CoPurchaseSettings.DEFAULT_ROW_LENGTH);
+        for (int i = 0; i < history.size(); i++) {
+            OrderHistoryGenerator.Order o = history.get(i);
+            long[] ids = new long[o.lines.size()];
+            int n = 0;
+            for (Product p : o.lines.keySet()) {
+                ids[n++] = p.id;
+            }
+            learner.add(new Basket(i + 1, o.customerIndex + 1, 0, ids));
+        }
+        learner.publish(1);
+        return holder.get();
+    }
+
+    /** The demo catalog as the engine sees it: buyable when active and in stock (or not tracked). */
+    private static CatalogFacts facts(DemoCatalog catalog) {
+        final Map<Long, ProductFacts> facts = new HashMap<Long, ProductFacts>();
+        for (Product p : catalog.products()) {
+            facts.put(p.id, new ProductFacts(p.id, p.name, p.url(), p.price(), "USD", p.imageUrl(), p.active,
+                    p.active && (p.quantity == null || p.quantity > 0), p.quantity));
+        }
+        return facts::get;
+    }
+
     /** Standard shipping as a banded-price option: 6.99 below the threshold, free from it. */
     private void fulfillment(Connection c) throws SQLException {
         exec(c, "INSERT INTO BLC_FULFILLMENT_OPTION (FULFILLMENT_OPTION_ID, FULFILLMENT_TYPE, NAME, LONG_DESCRIPTION, TAXABLE,"
@@ -517,6 +635,8 @@ public class DemoDataSeeder {
         generators.put("UpSaleProductImpl", "BLC_PRODUCT_UP_SALE.UP_SALE_PRODUCT_ID");
         generators.put("UpliftComparisonGroupImpl", "UPLIFT_COMPARISON_GROUP.GROUP_ID");
         generators.put("UpliftComparisonMemberImpl", "UPLIFT_COMPARISON_MEMBER.MEMBER_ID");
+        generators.put("UpliftBundleImpl", "UPLIFT_BUNDLE.BUNDLE_ID");
+        generators.put("UpliftBundleItemImpl", "UPLIFT_BUNDLE_ITEM.ITEM_ID");
         generators.put("AddressImpl", "BLC_ADDRESS.ADDRESS_ID");
         generators.put("CustomerRoleImpl", "BLC_CUSTOMER_ROLE.CUSTOMER_ROLE_ID");
         generators.put("OrderImpl", "BLC_ORDER.ORDER_ID");

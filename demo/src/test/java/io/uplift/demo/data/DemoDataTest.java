@@ -33,11 +33,15 @@ public class DemoDataTest {
     public void devicesComeInThreeTiersWithComparableAttributes() {
         for (List<Product> family : catalog.phoneFamilies) {
             assertEquals(3, family.size());
-            assertEquals(family.get(0).attributes.keySet(), family.get(2).attributes.keySet());
+            assertEquals(family.get(0).attributes.keySet(), family.get(1).attributes.keySet());
+            assertTrue("the best version has every attribute of the others", family.get(2).attributes.keySet()
+                    .containsAll(family.get(0).attributes.keySet()));
+            assertEquals("and a premium feature of its own", "yes", family.get(2).attributes.get("satellite SOS"));
             assertTrue(family.get(0).price().compareTo(family.get(2).price()) < 0);
         }
         assertEquals("8 GB", catalog.laptopFamilies.get(0).get(0).attributes.get("ram"));
         assertEquals("32 GB", catalog.laptopFamilies.get(0).get(2).attributes.get("ram"));
+        assertEquals("OLED", catalog.laptopFamilies.get(0).get(2).attributes.get("display"));
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
@@ -70,8 +71,30 @@ public class AdminRecommendationsIT {
                 leftOut.contains("inactive") || leftOut.contains("out of stock"));
         // the storefront shows the same products in the same order
         Document shop = Http.parse(new Http().get(DemoStoreHarness.site((String) fixture[0])));
-        assertEquals(page.select(".uplift-preview-widget").first().select(".uplift-shown tr[data-product-id]").eachAttr("data-product-id"),
-                shop.select(".uplift-widget").first().select(".uplift-card").eachAttr("data-product-id"));
+        long related = WidgetRows.relatedWidgetId();
+        java.util.List<String> previewed = page.select(".uplift-preview-widget[data-widget-id=" + related + "]")
+                .select(".uplift-shown tr[data-product-id]").eachAttr("data-product-id");
+        assertFalse("related products previewed", previewed.isEmpty());
+        assertEquals(previewed, shop.select(".uplift-widget[data-uplift-widget=" + related + "] .uplift-card")
+                .eachAttr("data-product-id"));
+    }
+
+    @Test
+    public void previewOfTheComparisonTableShowsTheCountsBehindItsSocialProof() throws Exception {
+        long product = Shopper.productId("Nova X Max 128 GB");
+        AdminSession admin = AdminSession.login("admin", "admin");
+        Document page = Http.parse(admin.http.get(DemoStoreHarness.admin(SECTION + "?slot=product&productId=" + product)));
+        String described = page.select(".uplift-description").text();
+        Matcher total = Pattern.compile("Social proof: (\\d+) orders of the family in the last 90 days; minimum sample 30: met")
+                .matcher(described);
+        assertTrue("counts in the preview: " + described, total.find());
+        for (String version : new String[] {"Nova X Max 128 GB", "Nova X Max 256 GB", "Nova X Max 512 GB"}) {
+            assertTrue(version + " with its orders: " + described, Pattern.compile(Pattern.quote(version)
+                    + ": \\$[\\d,.]+[^;]*; \\d+ of " + total.group(1) + " orders \\(\\d+% floored\\)").matcher(described).find());
+        }
+        // the storefront states the same family total
+        Document shop = Http.parse(new Http().get(DemoStoreHarness.site(Shopper.productUrl(product))));
+        assertTrue(shop.select(".uplift-compare__proof").text().contains(" of " + total.group(1) + " Nova X Max orders"));
     }
 
     @Test

@@ -186,6 +186,43 @@ public class UpsellIT {
     }
 
     @Test
+    public void aGroupWithAnInactiveVersionAndMissingAttributesShowsWhatItCan() throws Exception {
+        long short1 = Shopper.productId("USB-C Cable 1 m");
+        long inactive = Shopper.productId("Micro-USB Cable (discontinued)");
+        long long2 = Shopper.productId("USB-C Cable 2 m");
+        try {
+            WidgetRows.update("INSERT INTO UPLIFT_COMPARISON_GROUP (GROUP_ID, NAME, ENABLED, ATTRIBUTES) VALUES"
+                    + " (900001, 'Cable', TRUE, 'length, braided, power')");
+            WidgetRows.update("INSERT INTO UPLIFT_COMPARISON_MEMBER (MEMBER_ID, GROUP_ID, PRODUCT_ID, SEQUENCE) VALUES"
+                    + " (900001, 900001, " + short1 + ", 1), (900002, 900001, " + inactive + ", 2), (900003, 900001, "
+                    + long2 + ", 3)");
+            // a group with a single version is refused as a whole, and the pages go on
+            WidgetRows.update("INSERT INTO UPLIFT_COMPARISON_GROUP (GROUP_ID, NAME, ENABLED) VALUES (900002, 'Lonely', TRUE)");
+            WidgetRows.update("INSERT INTO UPLIFT_COMPARISON_MEMBER (MEMBER_ID, GROUP_ID, PRODUCT_ID, SEQUENCE) VALUES"
+                    + " (900004, 900002, " + Shopper.productId("Portable Speaker") + ", 1)");
+            assertTrue(groups().refresh());
+            assertTrue(groups().getRejected().toString(), groups().getRejected().toString().contains("900002"));
+            Element t = table(page(new Http(), "USB-C Cable 1 m"));
+            assertEquals("the inactive version is left out", List.of("USB-C Cable 1 m", "USB-C Cable 2 m"),
+                    texts(t.select("thead .uplift-compare__name")));
+            assertEquals("attributes nobody has are left out", List.of("Length"), texts(t.select(
+                    "tbody tr.uplift-compare__row:not(.uplift-compare__row--premium):not(.uplift-compare__row--proof)"
+                            + ":not(.uplift-compare__row--stock) th")));
+            assertNull(row(t, "Braided"));
+            assertNull(row(t, "Power"));
+            assertEquals("+$4 for twice the length", t.selectFirst("thead .uplift-compare__delta").text());
+            HttpResponse<String> speaker = new Http().get(DemoStoreHarness.site(
+                    Shopper.productUrl(Shopper.productId("Portable Speaker"))));
+            assertEquals(200, speaker.statusCode());
+            assertNull(Http.parse(speaker).selectFirst(".uplift-widget--comparison"));
+        } finally {
+            WidgetRows.update("DELETE FROM UPLIFT_COMPARISON_MEMBER WHERE GROUP_ID >= 900000");
+            WidgetRows.update("DELETE FROM UPLIFT_COMPARISON_GROUP WHERE GROUP_ID >= 900000");
+            groups().refresh();
+        }
+    }
+
+    @Test
     public void theBestVersionAndProductsOutsideGroupsShowNoTable() throws Exception {
         assertNull(page(new Http(), "Nova X Max 512 GB").selectFirst(".uplift-widget--comparison"));
         assertNull(page(new Http(), "USB-C Cable 1 m").selectFirst(".uplift-widget--comparison"));

@@ -1,9 +1,16 @@
 package io.uplift.admin.install;
 
+import io.uplift.broadleaf.bundle.domain.UpliftBundle;
+import io.uplift.broadleaf.bundle.domain.UpliftBundleImpl;
+import io.uplift.broadleaf.bundle.domain.UpliftBundleItemImpl;
 import io.uplift.broadleaf.relation.domain.UpliftRelation;
 import io.uplift.broadleaf.relation.domain.UpliftRelationImpl;
 import io.uplift.broadleaf.slot.domain.UpliftWidgetConfig;
 import io.uplift.broadleaf.slot.domain.UpliftWidgetConfigImpl;
+import io.uplift.broadleaf.upsell.domain.UpliftComparisonGroup;
+import io.uplift.broadleaf.upsell.domain.UpliftComparisonGroupImpl;
+import io.uplift.broadleaf.upsell.domain.UpliftComparisonMember;
+import io.uplift.broadleaf.upsell.domain.UpliftComparisonMemberImpl;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -27,6 +34,8 @@ public class UpliftAdminMenuInstaller {
     static final long WIDGETS_SECTION_ID = -7100;
     static final long RECOMMENDATIONS_SECTION_ID = -7101;
     static final long RELATIONS_SECTION_ID = -7102;
+    static final long COMPARISONS_SECTION_ID = -7103;
+    static final long PROPOSALS_SECTION_ID = -7104;
     static final long PERM_READ = -7100;
     static final long PERM_ALL = -7101;
     static final long PERM_FRIENDLY_READ = -7110;
@@ -35,12 +44,26 @@ public class UpliftAdminMenuInstaller {
     static final long PERM_RELATIONS_ALL = -7103;
     static final long PERM_FRIENDLY_RELATIONS_READ = -7112;
     static final long PERM_FRIENDLY_RELATIONS_ALL = -7113;
+    static final long PERM_COMPARISONS_READ = -7104;
+    static final long PERM_COMPARISONS_ALL = -7105;
+    static final long PERM_FRIENDLY_COMPARISONS_READ = -7114;
+    static final long PERM_FRIENDLY_COMPARISONS_ALL = -7115;
+    static final long BUNDLES_SECTION_ID = -7105;
+    static final long BUNDLE_SUGGESTIONS_SECTION_ID = -7106;
+    static final long PERM_BUNDLES_READ = -7140;
+    static final long PERM_BUNDLES_ALL = -7141;
+    static final long PERM_FRIENDLY_BUNDLES_READ = -7142;
+    static final long PERM_FRIENDLY_BUNDLES_ALL = -7143;
     static final long ROLE_ADMIN_ID = -1;
 
     /** The sections' URLs under /admin. */
     public static final String WIDGETS_URL = "/uplift-widgets";
     public static final String RECOMMENDATIONS_URL = "/uplift-recommendations";
     public static final String RELATIONS_URL = "/uplift-relations";
+    public static final String COMPARISONS_URL = "/uplift-comparisons";
+    public static final String PROPOSALS_URL = "/uplift-comparison-proposals";
+    public static final String BUNDLES_URL = "/uplift-bundles";
+    public static final String BUNDLE_SUGGESTIONS_URL = "/uplift-bundle-suggestions";
 
     private final EntityManagerFactory entityManagerFactory;
 
@@ -60,10 +83,38 @@ public class UpliftAdminMenuInstaller {
             addSection(em, RECOMMENDATIONS_SECTION_ID, 2000, "Recommendations", "UpliftRecommendations",
                     RECOMMENDATIONS_URL, UpliftWidgetConfigImpl.class.getName(), PERM_FRIENDLY_READ, PERM_FRIENDLY_ALL);
             if (count(em, "SELECT COUNT(*) FROM BLC_ADMIN_PERMISSION WHERE ADMIN_PERMISSION_ID = " + PERM_RELATIONS_READ) == 0) {
-                insertRelationPermissions(em);
+                insertPermissions(em, "relations", "RELATION", new long[] {PERM_RELATIONS_READ, PERM_RELATIONS_ALL,
+                        PERM_FRIENDLY_RELATIONS_READ, PERM_FRIENDLY_RELATIONS_ALL}, -7120,
+                        UpliftRelationImpl.class, UpliftRelation.class);
             }
             addSection(em, RELATIONS_SECTION_ID, 3000, "Relations", "UpliftRelations", RELATIONS_URL,
                     UpliftRelationImpl.class.getName(), PERM_FRIENDLY_RELATIONS_READ, PERM_FRIENDLY_RELATIONS_ALL);
+            if (count(em, "SELECT COUNT(*) FROM BLC_ADMIN_PERMISSION WHERE ADMIN_PERMISSION_ID = " + PERM_COMPARISONS_READ) == 0) {
+                // the members' classes too: the versions grid (an adorned target collection) is checked against them
+                insertPermissions(em, "comparisons", "COMPARISON", new long[] {PERM_COMPARISONS_READ, PERM_COMPARISONS_ALL,
+                        PERM_FRIENDLY_COMPARISONS_READ, PERM_FRIENDLY_COMPARISONS_ALL}, -7130,
+                        UpliftComparisonGroupImpl.class, UpliftComparisonGroup.class, UpliftComparisonMemberImpl.class,
+                        UpliftComparisonMember.class);
+            }
+            addSection(em, COMPARISONS_SECTION_ID, 4000, "Comparisons", "UpliftComparisons", COMPARISONS_URL,
+                    UpliftComparisonGroupImpl.class.getName(), PERM_FRIENDLY_COMPARISONS_READ, PERM_FRIENDLY_COMPARISONS_ALL);
+            // the interface as ceiling: Broadleaf finds a class's section by its ceiling (the versions grid's URLs),
+            // which must stay Uplift > Comparisons for the implementation class
+            addSection(em, PROPOSALS_SECTION_ID, 5000, "Comparison proposals", "UpliftComparisonProposals", PROPOSALS_URL,
+                    UpliftComparisonGroup.class.getName(), PERM_FRIENDLY_COMPARISONS_READ, PERM_FRIENDLY_COMPARISONS_ALL);
+            if (count(em, "SELECT COUNT(*) FROM BLC_ADMIN_PERMISSION WHERE ADMIN_PERMISSION_ID = " + PERM_BUNDLES_READ) == 0) {
+                // the companions' class too: the companions grid (an adorned target collection) is checked against it
+                insertPermissions(em, "bundles", "BUNDLE", new long[] {PERM_BUNDLES_READ, PERM_BUNDLES_ALL,
+                        PERM_FRIENDLY_BUNDLES_READ, PERM_FRIENDLY_BUNDLES_ALL}, -7140,
+                        UpliftBundleImpl.class, UpliftBundle.class, UpliftBundleItemImpl.class);
+            }
+            addSection(em, BUNDLES_SECTION_ID, 6000, "Bundles", "UpliftBundles", BUNDLES_URL,
+                    UpliftBundleImpl.class.getName(), PERM_FRIENDLY_BUNDLES_READ, PERM_FRIENDLY_BUNDLES_ALL);
+            // the interface as ceiling: Broadleaf finds a class's section by its ceiling (the companions grid's URLs),
+            // which must stay Uplift > Bundles for the implementation class
+            addSection(em, BUNDLE_SUGGESTIONS_SECTION_ID, 7000, "Bundle suggestions", "UpliftBundleSuggestions",
+                    BUNDLE_SUGGESTIONS_URL, UpliftBundle.class.getName(), PERM_FRIENDLY_BUNDLES_READ,
+                    PERM_FRIENDLY_BUNDLES_ALL);
             grantSuperUser(em);
             em.getTransaction().commit();
         } catch (RuntimeException e) {
@@ -82,21 +133,8 @@ public class UpliftAdminMenuInstaller {
             exec(em, "INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL,"
                     + " CEILING_ENTITY) VALUES (" + WIDGETS_SECTION_ID + ", 1000, " + MODULE_ID + ", 'Widgets', 'UpliftWidgets', '"
                     + WIDGETS_URL + "', '" + UpliftWidgetConfigImpl.class.getName() + "')");
-            permission(em, PERM_READ, "Read Uplift widgets", "PERMISSION_READ_UPLIFT_WIDGET", "READ", false);
-            permission(em, PERM_ALL, "All Uplift widgets", "PERMISSION_ALL_UPLIFT_WIDGET", "ALL", false);
-            permission(em, PERM_FRIENDLY_READ, "View Uplift widgets", "PERMISSION_UPLIFT_WIDGET", "READ", true);
-            permission(em, PERM_FRIENDLY_ALL, "Maintain Uplift widgets", "PERMISSION_UPLIFT_WIDGET", "ALL", true);
-            long entityId = -7100;
-            for (String ceiling : new String[] {UpliftWidgetConfigImpl.class.getName(), UpliftWidgetConfig.class.getName()}) {
-                exec(em, "INSERT INTO BLC_ADMIN_PERMISSION_ENTITY (ADMIN_PERMISSION_ENTITY_ID, CEILING_ENTITY, ADMIN_PERMISSION_ID)"
-                        + " VALUES (" + (entityId--) + ", '" + ceiling + "', " + PERM_READ + ")");
-                exec(em, "INSERT INTO BLC_ADMIN_PERMISSION_ENTITY (ADMIN_PERMISSION_ENTITY_ID, CEILING_ENTITY, ADMIN_PERMISSION_ID)"
-                        + " VALUES (" + (entityId--) + ", '" + ceiling + "', " + PERM_ALL + ")");
-            }
-            exec(em, "INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID) VALUES ("
-                    + PERM_FRIENDLY_READ + ", " + PERM_READ + ")");
-            exec(em, "INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID) VALUES ("
-                    + PERM_FRIENDLY_ALL + ", " + PERM_ALL + ")");
+            insertPermissions(em, "widgets", "WIDGET", new long[] {PERM_READ, PERM_ALL, PERM_FRIENDLY_READ,
+                    PERM_FRIENDLY_ALL}, -7100, UpliftWidgetConfigImpl.class, UpliftWidgetConfig.class);
             exec(em, "INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES ("
                     + WIDGETS_SECTION_ID + ", " + PERM_FRIENDLY_READ + ")");
             exec(em, "INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES ("
@@ -118,22 +156,28 @@ public class UpliftAdminMenuInstaller {
         LOG.info("Uplift: added the admin section " + url);
     }
 
-    private static void insertRelationPermissions(EntityManager em) {
-        permission(em, PERM_RELATIONS_READ, "Read Uplift relations", "PERMISSION_READ_UPLIFT_RELATION", "READ", false);
-        permission(em, PERM_RELATIONS_ALL, "All Uplift relations", "PERMISSION_ALL_UPLIFT_RELATION", "ALL", false);
-        permission(em, PERM_FRIENDLY_RELATIONS_READ, "View Uplift relations", "PERMISSION_UPLIFT_RELATION", "READ", true);
-        permission(em, PERM_FRIENDLY_RELATIONS_ALL, "Maintain Uplift relations", "PERMISSION_UPLIFT_RELATION", "ALL", true);
-        long entityId = -7120;
-        for (String ceiling : new String[] {UpliftRelationImpl.class.getName(), UpliftRelation.class.getName()}) {
-            exec(em, "INSERT INTO BLC_ADMIN_PERMISSION_ENTITY (ADMIN_PERMISSION_ENTITY_ID, CEILING_ENTITY, ADMIN_PERMISSION_ID)"
-                    + " VALUES (" + (entityId--) + ", '" + ceiling + "', " + PERM_RELATIONS_READ + ")");
-            exec(em, "INSERT INTO BLC_ADMIN_PERMISSION_ENTITY (ADMIN_PERMISSION_ENTITY_ID, CEILING_ENTITY, ADMIN_PERMISSION_ID)"
-                    + " VALUES (" + (entityId--) + ", '" + ceiling + "', " + PERM_RELATIONS_ALL + ")");
+    /**
+     * The four permission rows of one plugin entity (read and all, each plain and friendly), the plain ones on the
+     * given classes, the friendly ones holding the plain ones: e.g. "View Uplift relations" /
+     * "Maintain Uplift relations" (ids: read, all, friendly read, friendly all).
+     */
+    private static void insertPermissions(EntityManager em, String what, String key, long[] ids, long firstEntityId,
+            Class<?>... ceilings) {
+        permission(em, ids[0], "Read Uplift " + what, "PERMISSION_READ_UPLIFT_" + key, "READ", false);
+        permission(em, ids[1], "All Uplift " + what, "PERMISSION_ALL_UPLIFT_" + key, "ALL", false);
+        permission(em, ids[2], "View Uplift " + what, "PERMISSION_UPLIFT_" + key, "READ", true);
+        permission(em, ids[3], "Maintain Uplift " + what, "PERMISSION_UPLIFT_" + key, "ALL", true);
+        long entityId = firstEntityId;
+        for (Class<?> ceiling : ceilings) {
+            for (long permission : new long[] {ids[0], ids[1]}) {
+                exec(em, "INSERT INTO BLC_ADMIN_PERMISSION_ENTITY (ADMIN_PERMISSION_ENTITY_ID, CEILING_ENTITY, ADMIN_PERMISSION_ID)"
+                        + " VALUES (" + (entityId--) + ", '" + ceiling.getName() + "', " + permission + ")");
+            }
         }
         exec(em, "INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID) VALUES ("
-                + PERM_FRIENDLY_RELATIONS_READ + ", " + PERM_RELATIONS_READ + ")");
+                + ids[2] + ", " + ids[0] + ")");
         exec(em, "INSERT INTO BLC_ADMIN_PERMISSION_XREF (ADMIN_PERMISSION_ID, CHILD_PERMISSION_ID) VALUES ("
-                + PERM_FRIENDLY_RELATIONS_ALL + ", " + PERM_RELATIONS_ALL + ")");
+                + ids[3] + ", " + ids[1] + ")");
     }
 
     /** Grants "maintain" to Broadleaf's super-user role ROLE_ADMIN once it exists (it may be loaded after us). */
@@ -143,7 +187,8 @@ public class UpliftAdminMenuInstaller {
                     + " in Security > Roles to see the Uplift menu");
             return;
         }
-        for (long permission : new long[] {PERM_FRIENDLY_ALL, PERM_FRIENDLY_RELATIONS_ALL}) {
+        for (long permission : new long[] {PERM_FRIENDLY_ALL, PERM_FRIENDLY_RELATIONS_ALL, PERM_FRIENDLY_COMPARISONS_ALL,
+                PERM_FRIENDLY_BUNDLES_ALL}) {
             if (count(em, "SELECT COUNT(*) FROM BLC_ADMIN_ROLE_PERMISSION_XREF WHERE ADMIN_ROLE_ID = " + ROLE_ADMIN_ID
                     + " AND ADMIN_PERMISSION_ID = " + permission) == 0) {
                 exec(em, "INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES ("

@@ -1,5 +1,6 @@
 package io.uplift.admin.recommend;
 
+import io.uplift.admin.web.AdminPages;
 import io.uplift.broadleaf.customer.CustomerPurchasesCache;
 import io.uplift.broadleaf.slot.domain.UpliftWidgetConfigImpl;
 import io.uplift.broadleaf.web.Json;
@@ -18,7 +19,6 @@ import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
 import org.broadleafcommerce.openadmin.server.security.remote.SecurityVerifier;
 import org.broadleafcommerce.openadmin.server.security.service.navigation.AdminNavigationService;
-import org.broadleafcommerce.openadmin.server.security.domain.AdminSection;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -80,13 +80,6 @@ public class RecommendationsController {
         if (!allowed(response, EntityOperationType.FETCH)) {
             return null;
         }
-        AdminSection section = navigation.findAdminSectionByURI(PATH);
-        if (section != null) {
-            model.addAttribute("sectionKey", PATH.substring(1));
-            model.addAttribute("currentAdminModule", section.getModule());
-            model.addAttribute("currentAdminSection", section);
-        }
-        model.addAttribute("viewType", "uplift/recommendations");
         model.addAttribute("status", learning.status());
         model.addAttribute("readiness", readiness());
         model.addAttribute("slots", SlotKey.values());
@@ -100,7 +93,7 @@ public class RecommendationsController {
                 model.addAttribute("catalog", catalog);
             }
         }
-        return "modules/defaultContainer";
+        return AdminPages.render(navigation, model, PATH, "uplift/recommendations");
     }
 
     @RequestMapping(value = PATH + "/status", method = RequestMethod.GET)
@@ -220,14 +213,7 @@ public class RecommendationsController {
     }
 
     private boolean allowed(HttpServletResponse response, EntityOperationType operation) throws IOException {
-        try {
-            security.securityCheck(SECURED_ENTITY, operation);
-            return true;
-        } catch (Exception e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, "This needs the permission 'Maintain Uplift widgets'"
-                    + (operation == EntityOperationType.FETCH ? " or 'View Uplift widgets'" : "") + ".");
-            return false;
-        }
+        return AdminPages.allowed(security, SECURED_ENTITY, operation, response, "widgets");
     }
 
     /** The preview form's values, echoed back. */

@@ -13,9 +13,10 @@ import java.util.Set;
 
 /**
  * Suggests bundles from the shop's co-purchase statistics: for each product bought in at least {@code minOrders}
- * orders, the companions bought with it in at least {@code minTogether} orders, active and in stock, ranked by lift
- * (how much more often than chance they are bought together), at most {@code companions} of them. Products that
- * already anchor a bundle are skipped. Each suggestion carries its figures for the admin.
+ * orders, the companions bought with it in at least {@code minTogether} orders, active, in stock and costing no more
+ * than the anchor (the set is built around its dearest product: a phone with its case, never a case with two phones),
+ * ranked by lift (how much more often than chance they are bought together), at most {@code companions} of them.
+ * Products that already anchor a bundle are skipped. Each suggestion carries its figures for the admin.
  */
 public final class BundleSuggester {
 
@@ -42,7 +43,7 @@ public final class BundleSuggester {
             for (Neighbor n : model.forProduct(anchor, 50)) {
                 ProductFacts p = catalog.find(n.getProductId());
                 if (n.getTogether() >= minTogether && n.getLift() > 1 && p != null && p.isActive() && p.isAvailable()
-                        && p.getPrice() != null) {
+                        && p.getPrice() != null && completes(a, p)) {
                     pool.add(n);
                 }
             }
@@ -67,5 +68,14 @@ public final class BundleSuggester {
             }
         });
         return out.size() > max ? new ArrayList<BundleSuggestion>(out.subList(0, max)) : out;
+    }
+
+    /**
+     * Whether {@code companion} can complete a set anchored on {@code anchor}: it costs no more than the anchor. The
+     * anchor is the product the set is built around (the phone, the laptop); without this rule an accessory bought
+     * with several versions of a device would be offered with two laptops as its "companions".
+     */
+    static boolean completes(ProductFacts anchor, ProductFacts companion) {
+        return anchor.getPrice() != null && companion.getPrice().compareTo(anchor.getPrice()) <= 0;
     }
 }

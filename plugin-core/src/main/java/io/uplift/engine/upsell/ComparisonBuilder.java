@@ -31,6 +31,11 @@ public final class ComparisonBuilder {
         this.counts = counts;
     }
 
+    /** Where the social-proof counts come from. */
+    public SocialProofCounts getCounts() {
+        return counts;
+    }
+
     /**
      * @param maxUpgrades the admin's limit of better versions (capped at {@link #MAX_UPGRADES})
      * @return the table, or {@code null} when the viewed product is unknown or inactive or has no buyable better version
@@ -145,7 +150,7 @@ public final class ComparisonBuilder {
     }
 
     /** The product's value of the attribute, matched without regard to case; {@code null} when absent. */
-    static String value(ProductFacts p, String attribute) {
+    public static String value(ProductFacts p, String attribute) {
         String v = p.getAttributes().get(attribute);
         if (v != null) {
             return v;

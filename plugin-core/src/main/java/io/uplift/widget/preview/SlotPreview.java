@@ -7,6 +7,7 @@ import io.uplift.slot.WidgetProviderRegistry;
 import io.uplift.slot.WidgetSettings;
 import io.uplift.slot.WidgetSettingsSource;
 import io.uplift.engine.rank.SuggestionPipeline;
+import io.uplift.slot.DescribedWidget;
 import io.uplift.widget.suggest.SuggestionWidgetProvider;
 
 import java.util.ArrayList;
@@ -48,6 +49,11 @@ public class SlotPreview {
         for (WidgetSettings w : widgets) {
             try {
                 WidgetProvider p = providers.get(w.getWidgetType());
+                if (p instanceof DescribedWidget) {
+                    out.add(new WidgetPreview(w, null, Collections.<FallbackChain.SourceTrace>emptyList(), null,
+                            ((DescribedWidget) p).describe(w, request)));
+                    continue;
+                }
                 if (!(p instanceof SuggestionWidgetProvider)) {
                     out.add(new WidgetPreview(w, null, Collections.<FallbackChain.SourceTrace>emptyList(),
                             "this widget type has no preview"));
@@ -77,12 +83,24 @@ public class SlotPreview {
         private final String chain;
         private final List<FallbackChain.SourceTrace> trace;
         private final String error;
+        private final List<String> description;
 
         WidgetPreview(WidgetSettings settings, String chain, List<FallbackChain.SourceTrace> trace, String error) {
+            this(settings, chain, trace, error, Collections.<String>emptyList());
+        }
+
+        WidgetPreview(WidgetSettings settings, String chain, List<FallbackChain.SourceTrace> trace, String error,
+                List<String> description) {
             this.settings = settings;
             this.chain = chain;
             this.trace = trace;
             this.error = error;
+            this.description = Collections.unmodifiableList(new ArrayList<String>(description));
+        }
+
+        /** What a widget that is not a suggestion list would show, with its figures (e.g. social-proof counts). */
+        public List<String> getDescription() {
+            return description;
         }
 
         public WidgetSettings getSettings() {

@@ -3,12 +3,14 @@ package io.uplift.widget.upsell;
 import io.uplift.engine.upsell.CartUpgrades;
 import io.uplift.engine.upsell.ComparisonGroupsSource;
 import io.uplift.engine.upsell.UpgradeOffer;
+import io.uplift.slot.DescribedWidget;
 import io.uplift.slot.ProductCard;
 import io.uplift.slot.SlotRequest;
 import io.uplift.slot.WidgetProvider;
 import io.uplift.slot.WidgetSettings;
 import io.uplift.slot.WidgetView;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
@@ -17,7 +19,7 @@ import java.util.List;
  * the widget's number of products). Each offer is a form posting to the upgrade action, so it works without
  * JavaScript. Its model ({@code upliftWidget.detail}) is the list of {@link UpgradeOffer}s.
  */
-public class CartUpgradeWidgetProvider implements WidgetProvider {
+public class CartUpgradeWidgetProvider implements WidgetProvider, DescribedWidget {
 
     public static final String TYPE = "CART_UPGRADE";
     public static final String TEMPLATE = "uplift/widgets/cart-upgrade";
@@ -46,6 +48,28 @@ public class CartUpgradeWidgetProvider implements WidgetProvider {
         }
         return new WidgetView(settings.getId(), TYPE, TEMPLATE, settings.getTitle(),
                 Collections.<ProductCard>emptyList(), offers);
+    }
+
+    /** The offers for the admin preview, one line each. */
+    @Override
+    public List<String> describe(WidgetSettings settings, SlotRequest request) {
+        List<String> lines = new ArrayList<String>();
+        if (request.getContext().getCartLines().isEmpty()) {
+            lines.add("Shown in the cart for lines whose product has a better version in stock: add a product of a"
+                    + " comparison group to the preview's cart.");
+            return lines;
+        }
+        List<UpgradeOffer> offers = offers(settings, request);
+        if (offers.isEmpty()) {
+            lines.add("No line of this cart has a better version in stock.");
+        }
+        for (UpgradeOffer o : offers) {
+            lines.add("Upgrade " + o.getFromName() + " to " + o.getToName() + ": " + o.getDeltaText()
+                    + (o.getTotalText() == null ? "" : " each, " + o.getTotalText())
+                    + (o.getSocialProof() == null ? "" : "; " + o.getSocialProof())
+                    + (o.getScarcity() == null ? "" : "; " + o.getScarcity()));
+        }
+        return lines;
     }
 
     /** The offers this widget would show (also the admin preview). Marks nothing. */

@@ -13,12 +13,18 @@ import io.uplift.web.cart.QuickAddController;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.thymeleaf.Arguments;
 import org.thymeleaf.context.IWebContext;
+import org.thymeleaf.context.ProcessingContext;
 import org.thymeleaf.dom.Element;
+import org.thymeleaf.dom.Macro;
 import org.thymeleaf.dom.Node;
+import org.thymeleaf.fragment.ElementAndAttributeNameFragmentSpec;
+import org.thymeleaf.fragment.IFragmentSpec;
 import org.thymeleaf.processor.element.AbstractMarkupSubstitutionElementProcessor;
 import org.thymeleaf.standard.expression.StandardExpressions;
 
+import java.io.StringWriter;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.servlet.http.HttpServletRequest;
@@ -26,7 +32,8 @@ import javax.servlet.http.HttpServletRequest;
 /**
  * {@code <blc:uplift_slot slot="product" product="${product}"/>}: one per page region. Thin by design: it reads
  * its attributes, asks {@link SlotService} for the finished {@link SlotView} and substitutes itself with the
- * overridable fragment {@code uplift/slot :: slot}. An empty slot renders nothing.
+ * overridable fragment {@code uplift/slot :: slot}, rendered by the same template engine into text first (so a
+ * broken template is this tag's failure, not the page's). An empty slot renders nothing.
  *
  * <p>Attributes: {@code slot} (literal: product, cart, checkout or confirmation); on the product page
  * {@code product} (an expression giving the product or its id); on the confirmation page {@code order} (an
@@ -45,8 +52,10 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
     public static final String ELEMENT = "uplift_slot";
     /** The variable the slot fragment receives. */
     public static final String SLOT_VARIABLE = "upliftSlot";
-    /** The overridable fragment that lays out a slot. */
-    public static final String SLOT_FRAGMENT = "uplift/slot :: slot";
+    /** The overridable template that lays out a slot, and its fragment. */
+    public static final String SLOT_TEMPLATE = "uplift/slot";
+    static final IFragmentSpec SLOT_FRAGMENT_SPEC = new ElementAndAttributeNameFragmentSpec(null, "th:fragment", "slot",
+            false);
 
     /** Local variable of the slot fragment: true for the first slot of the page (it links the script). */
     public static final String FIRST_VARIABLE = "upliftFirstSlot";
@@ -87,7 +96,8 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
             Long productId = productId(arguments, element);
             Order order = order(arguments, element);
             SuggestionContext context = shopper.build(request, productId, order);
-            boolean first = request == null || request.getAttribute(FIRST_VARIABLE) == null;
+            // without a request (e.g. an e-mail) there is no page to link the script into
+            boolean first = request != null && request.getAttribute(FIRST_VARIABLE) == null;
             SlotView view = slotService.render(new SlotRequest(slot, context, parameters(request)));
             if (slot == SlotKey.PRODUCT && productId != null && request != null) {
                 ShopperContext.recordView(request, productId);
@@ -98,13 +108,12 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
             if (request != null) {
                 request.setAttribute(FIRST_VARIABLE, Boolean.FALSE);
             }
-            Element host = new Element("div");
-            host.setAttribute("th:replace", SLOT_FRAGMENT);
-            host.setNodeLocalVariable(SLOT_VARIABLE, view);
-            host.setNodeLocalVariable(FIRST_VARIABLE, first);
-            host.setNodeLocalVariable(MESSAGE_VARIABLE, first ? flashMessage(request) : null);
-            host.setNodeLocalVariable(RETURN_VARIABLE, returnPath(request));
-            return Collections.<Node>singletonList(host);
+            Map<String, Object> variables = new HashMap<String, Object>();
+            variables.put(SLOT_VARIABLE, view);
+            variables.put(FIRST_VARIABLE, first);
+            variables.put(MESSAGE_VARIABLE, first ? flashMessage(request) : null);
+            variables.put(RETURN_VARIABLE, returnPath(request));
+            return Collections.<Node>singletonList(new Macro(render(arguments, variables)));
         } catch (RuntimeException e) {
             slotService.getFailures().record("tag:" + slot.tagName(), where, e);
             return Collections.emptyList();
@@ -114,6 +123,18 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
     /** The request's {@code uplift...} parameters, bounded; none without a request. */
     static PageParameters parameters(HttpServletRequest request) {
         return request == null ? PageParameters.EMPTY : PageParameters.of(request.getParameterMap());
+    }
+
+    /**
+     * Renders the slot fragment (and the widget fragments it includes) here, into text, so that an error in a
+     * template (e.g. a theme's override) is caught by this tag like any other widget failure instead of breaking the
+     * page. Same engine, same context (request, Spring, Broadleaf dialects) plus the slot's variables.
+     */
+    static String render(Arguments arguments, Map<String, Object> variables) {
+        StringWriter out = new StringWriter(4096);
+        arguments.getTemplateEngine().process(SLOT_TEMPLATE, new ProcessingContext(arguments).addLocalVariables(variables),
+                SLOT_FRAGMENT_SPEC, out);
+        return out.toString();
     }
 
     /**

@@ -133,7 +133,7 @@ public class CartUpgradeController {
         Product to = catalogService.findProductById(toId);
         Sku sku = to == null ? null : to.getDefaultSku();
         if (to == null || sku == null || !to.isActive() || !sku.isActive()
-                || !inventoryService.isAvailable(sku, item.getQuantity())) {
+                || !inventoryService.isAvailable(sku, item.getQuantity() + QuickAddController.quantityInCart(cart, toId))) {
             return Result.fail(409, "Sorry, " + (to == null ? "that version" : to.getName())
                     + " is not available in that quantity.");
         }

@@ -42,7 +42,7 @@ import javax.persistence.TemporalType;
 @Entity
 @Table(name = "UPLIFT_BUNDLE")
 @AdminPresentationClass(friendlyName = "Uplift bundle")
-public class UpliftBundleImpl implements Serializable {
+public class UpliftBundleImpl implements UpliftBundle, Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -133,82 +133,102 @@ public class UpliftBundleImpl implements Serializable {
             gridVisibleFields = {"defaultSku.name", "defaultSku.retailPrice"})
     protected List<UpliftBundleItemImpl> companions = new ArrayList<UpliftBundleItemImpl>();
 
+    @Override
     public Long getId() {
         return id;
     }
 
+    @Override
     public void setId(Long id) {
         this.id = id;
     }
 
+    @Override
     public String getName() {
         return name;
     }
 
+    @Override
     public void setName(String name) {
         this.name = name;
     }
 
+    @Override
     public Boolean getEnabled() {
         return enabled;
     }
 
+    @Override
     public void setEnabled(Boolean enabled) {
         this.enabled = enabled;
     }
 
+    @Override
     public Product getAnchorProduct() {
         return anchorProduct;
     }
 
+    @Override
     public void setAnchorProduct(Product anchorProduct) {
         this.anchorProduct = anchorProduct;
     }
 
+    @Override
     public String getDiscountType() {
         return discountType;
     }
 
+    @Override
     public void setDiscountType(String discountType) {
         this.discountType = discountType;
     }
 
+    @Override
     public BigDecimal getDiscountValue() {
         return discountValue;
     }
 
+    @Override
     public void setDiscountValue(BigDecimal discountValue) {
         this.discountValue = discountValue;
     }
 
+    @Override
     public Date getStarts() {
         return starts;
     }
 
+    @Override
     public void setStarts(Date starts) {
         this.starts = starts;
     }
 
+    @Override
     public Date getEnds() {
         return ends;
     }
 
+    @Override
     public void setEnds(Date ends) {
         this.ends = ends;
     }
 
+    @Override
     public String getOrigin() {
         return origin;
     }
 
+    @Override
     public void setOrigin(String origin) {
         this.origin = origin;
     }
 
+    @Override
     public List<UpliftBundleItemImpl> getCompanions() {
         return companions;
     }
 
+    @Override
     public void setCompanions(List<UpliftBundleItemImpl> companions) {
         this.companions = companions;
     }

@@ -16,6 +16,7 @@ import javax.persistence.GeneratedValue;
 import javax.persistence.Id;
 import javax.persistence.JoinColumn;
 import javax.persistence.ManyToOne;
+import javax.persistence.PrePersist;
 import javax.persistence.Table;
 
 /** One companion product of a bundle (an adorned target: the admin picks the product and drags to order). */
@@ -48,6 +49,18 @@ public class UpliftBundleItemImpl implements Serializable {
     @Column(name = "SEQUENCE", precision = 10, scale = 6)
     @AdminPresentation(visibility = VisibilityEnum.HIDDEN_ALL)
     protected BigDecimal sequence;
+
+    /**
+     * Keeps sequences 1-based, as Broadleaf's reordering expects: its admin gives the first companion added to an
+     * empty bundle the sequence 0 (then 1, 2, ...), and a later drag of the second companion to the top (sequence 1)
+     * would then change nothing.
+     */
+    @PrePersist
+    protected void firstSequenceIsOne() {
+        if (sequence == null || sequence.signum() <= 0) {
+            sequence = BigDecimal.ONE;
+        }
+    }
 
     public Long getId() {
         return id;

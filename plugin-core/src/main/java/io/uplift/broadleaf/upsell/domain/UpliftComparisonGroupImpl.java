@@ -1,6 +1,7 @@
 package io.uplift.broadleaf.upsell.domain;
 
 import io.uplift.engine.upsell.ComparisonGroup;
+import org.broadleafcommerce.common.admin.domain.AdminMainEntity;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationAdornedTargetCollection;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
@@ -35,7 +36,7 @@ import javax.persistence.TemporalType;
 @Entity
 @Table(name = "UPLIFT_COMPARISON_GROUP")
 @AdminPresentationClass(friendlyName = "Uplift comparison group")
-public class UpliftComparisonGroupImpl implements UpliftComparisonGroup, Serializable {
+public class UpliftComparisonGroupImpl implements UpliftComparisonGroup, AdminMainEntity, Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -110,6 +111,12 @@ public class UpliftComparisonGroupImpl implements UpliftComparisonGroup, Seriali
             targetObjectProperty = "product", parentObjectProperty = "group", sortProperty = "sequence",
             gridVisibleFields = {"defaultSku.name", "defaultSku.retailPrice"})
     protected List<UpliftComparisonMember> members = new ArrayList<UpliftComparisonMember>();
+
+    /** The family name, shown by the admin in its breadcrumb and page title. */
+    @Override
+    public String getMainEntityName() {
+        return name;
+    }
 
     @Override
     public Long getId() {
