@@ -82,10 +82,19 @@ public class RecommendationsIT {
         List<Long> shown = ids(page.select(".uplift-card"));
         assertFalse("never the viewed product", shown.contains(phone));
         assertEquals("no product twice on the page: " + shown, new HashSet<>(shown).size(), shown.size());
-        // the first also-bought card is the phone's strongest co-purchase not already shown by the related widget
-        Set<Long> related = new HashSet<>(ids(page.select(".uplift-widget--related-products .uplift-card")));
+        // the first also-bought card is the phone's strongest co-purchase not already shown by an earlier widget
+        // (comparison table, bundle, related products)
+        Set<Long> earlier = new HashSet<>();
+        for (Element widget : page.select(".uplift-slot--product .uplift-widget")) {
+            if (widget.hasClass("uplift-widget--also-bought")) {
+                break;
+            }
+            for (Element shownEarlier : widget.select("[data-product-id]")) {
+                earlier.add(Long.valueOf(shownEarlier.attr("data-product-id")));
+            }
+        }
         for (Neighbor n : siteModel().get().forProduct(phone, 50)) {
-            if (!related.contains(n.getProductId())) {
+            if (!earlier.contains(n.getProductId())) {
                 assertEquals(n.getProductId(), (long) ids(also).get(0));
                 break;
             }

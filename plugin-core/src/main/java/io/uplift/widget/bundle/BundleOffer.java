@@ -121,6 +121,15 @@ public final class BundleOffer {
         return token;
     }
 
+    /** Every product id of the bundle in display order (anchor first). */
+    public List<Long> getProductIds() {
+        List<Long> ids = new ArrayList<Long>();
+        for (Item i : items) {
+            ids.add(i.getProductId());
+        }
+        return ids;
+    }
+
     /** Selected product ids in display order, e.g. for links that keep the selection. */
     public List<Long> getSelectedIds() {
         List<Long> ids = new ArrayList<Long>();

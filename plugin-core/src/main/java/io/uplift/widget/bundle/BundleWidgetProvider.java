@@ -7,6 +7,7 @@ import io.uplift.engine.bundle.BundlePricing;
 import io.uplift.engine.bundle.BundlesSource;
 import io.uplift.engine.rank.Rescorers;
 import io.uplift.engine.upsell.PriceText;
+import io.uplift.slot.DescribedWidget;
 import io.uplift.slot.PageParameters;
 import io.uplift.slot.ProductCard;
 import io.uplift.slot.SlotRequest;
@@ -31,9 +32,9 @@ import java.util.Set;
  * JavaScript arrives as page parameters ({@code upliftBundle=<id>&upliftItem=<product id>...}, see
  * {@link #PARAM_BUNDLE}); it applies only to the bundle shown, and ids that are not its products are ignored.
  * Nothing is shown for a product without such a bundle. The products shown are marked on the page, so later
- * widgets do not repeat them. The widget's "number of products" is not used: a bundle shows all its products.
+ * widgets do not repeat them. The admin preview describes the product's bundles and why one is left out. The widget's "number of products" is not used: a bundle shows all its products.
  */
-public class BundleWidgetProvider implements WidgetProvider {
+public class BundleWidgetProvider implements WidgetProvider, DescribedWidget {
 
     public static final String TYPE = "BUNDLE";
     public static final String TEMPLATE = "uplift/widgets/bundle";
@@ -65,8 +66,8 @@ public class BundleWidgetProvider implements WidgetProvider {
         if (offer == null) {
             return null;
         }
-        for (BundleOffer.Item item : offer.getItems()) {
-            request.getContext().getPage().markShown(item.getProductId());
+        for (Long id : offer.getProductIds()) {
+            request.getContext().getPage().markShown(id);
         }
         return new WidgetView(settings.getId(), TYPE, TEMPLATE, settings.getTitle(),
                 Collections.<ProductCard>emptyList(), offer);
@@ -79,25 +80,79 @@ public class BundleWidgetProvider implements WidgetProvider {
             return null;
         }
         for (Bundle b : bundles.current().activeForAnchor(productId, new Date(clock.millis()))) {
-            Map<Long, ProductFacts> facts = buyable(b);
-            if (facts != null) {
+            Map<Long, ProductFacts> facts = new HashMap<Long, ProductFacts>();
+            if (unbuyable(b, facts) == null) {
                 return offer(b, facts, selection(b, request.getParameters()));
             }
         }
         return null;
     }
 
-    /** The facts of every product of the bundle, or {@code null} when one cannot be bought now or has no price. */
-    private Map<Long, ProductFacts> buyable(Bundle b) {
-        Map<Long, ProductFacts> out = new HashMap<Long, ProductFacts>();
+    /**
+     * Why the bundle cannot be shown now (a product missing, inactive, out of stock or without a price), or
+     * {@code null} when it can; fills {@code facts} with the products' facts.
+     */
+    private String unbuyable(Bundle b, Map<Long, ProductFacts> facts) {
         for (Long id : b.getItems()) {
             ProductFacts p = catalog.find(id);
-            if (p == null || !p.isActive() || !p.isAvailable() || p.getPrice() == null) {
-                return null;
+            if (p == null) {
+                return "product " + id + " does not exist";
             }
-            out.put(id, p);
+            if (!p.isActive()) {
+                return p.getName() + " is inactive";
+            }
+            if (!p.isAvailable()) {
+                return p.getName() + " is out of stock";
+            }
+            if (p.getPrice() == null) {
+                return p.getName() + " has no price";
+            }
+            facts.put(id, p);
         }
-        return out;
+        return null;
+    }
+
+    /** The admin preview: the bundles of the product, which one is shown with its figures, and why others are not. */
+    @Override
+    public List<String> describe(WidgetSettings settings, SlotRequest request) {
+        List<String> lines = new ArrayList<String>();
+        Long productId = request.getContext().getProductId();
+        if (productId == null) {
+            lines.add("Shown on product pages: choose a product.");
+            return lines;
+        }
+        List<Bundle> active = bundles.current().activeForAnchor(productId, new Date(clock.millis()));
+        if (active.isEmpty()) {
+            lines.add("Product " + productId + " anchors no enabled bundle that is active now (Uplift > Bundles).");
+            return lines;
+        }
+        for (Bundle b : active) {
+            Map<Long, ProductFacts> facts = new HashMap<Long, ProductFacts>();
+            String why = unbuyable(b, facts);
+            if (why != null) {
+                lines.add("Bundle '" + b.getName() + "' is left out: " + why + ".");
+                continue;
+            }
+            BundleOffer offer = offer(b, facts, new LinkedHashSet<Long>(b.getItems()));
+            StringBuilder items = new StringBuilder();
+            for (BundleOffer.Item i : offer.getItems()) {
+                items.append(items.length() == 0 ? "" : " + ").append(i.getName()).append(' ').append(i.getPriceText());
+            }
+            lines.add("Bundle '" + b.getName() + "' shown: " + items + " = " + offer.getFullSetPriceText()
+                    + "; bundle price " + offer.getBundlePriceText() + ", saving " + offer.getSavingText() + " ("
+                    + (b.getDiscountType() == Bundle.DiscountType.PERCENT ? b.getDiscountValue().toPlainString()
+                            + " % off the set" : offer.getSavingText() + " off the set") + ").");
+            return lines;
+        }
+        lines.add("Nothing is shown: no bundle of product " + productId + " can be bought now.");
+        return lines;
+    }
+
+    /** The products the storefront shows (and marks on the page) for the request. */
+    @Override
+    public Set<Long> shownProducts(WidgetSettings settings, SlotRequest request) {
+        BundleOffer offer = offer(request);
+        return offer == null ? Collections.<Long>emptySet() : new LinkedHashSet<Long>(offer.getProductIds());
     }
 
     /**

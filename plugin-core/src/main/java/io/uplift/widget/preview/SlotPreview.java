@@ -50,8 +50,14 @@ public class SlotPreview {
             try {
                 WidgetProvider p = providers.get(w.getWidgetType());
                 if (p instanceof DescribedWidget) {
+                    DescribedWidget d = (DescribedWidget) p;
                     out.add(new WidgetPreview(w, null, Collections.<FallbackChain.SourceTrace>emptyList(), null,
-                            ((DescribedWidget) p).describe(w, request)));
+                            d.describe(w, request)));
+                    if (w.isEnabled()) {
+                        for (Long id : d.shownProducts(w, request)) {
+                            request.getContext().getPage().markShown(id);
+                        }
+                    }
                     continue;
                 }
                 if (!(p instanceof SuggestionWidgetProvider)) {

@@ -16,7 +16,9 @@ import io.uplift.slot.WidgetView;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The comparison table of the product page: the viewed product against up to three better versions of its
@@ -66,6 +68,17 @@ public class ComparisonWidgetProvider implements WidgetProvider, DescribedWidget
         }
         return new WidgetView(settings.getId(), TYPE, TEMPLATE, settings.getTitle(),
                 Collections.<ProductCard>emptyList(), table);
+    }
+
+    /** The versions the table shows, which the storefront marks on the page (the preview marks them too). */
+    @Override
+    public Set<Long> shownProducts(WidgetSettings settings, SlotRequest request) {
+        ComparisonTable table = table(settings, request);
+        Set<Long> ids = new LinkedHashSet<Long>();
+        for (ComparisonTable.Column c : table == null ? Collections.<ComparisonTable.Column>emptyList() : table.getColumns()) {
+            ids.add(c.getProductId());
+        }
+        return ids;
     }
 
     /** The table this widget would show (also the admin preview); {@code null} when none. Marks nothing. */

@@ -176,6 +176,25 @@ public class BundleWidgetProviderTest {
     }
 
     @Test
+    public void thePreviewDescribesTheShownBundleAndWhyOthersAreLeftOut() {
+        assertEquals(Arrays.asList("Bundle 'Bundle 8' is left out: Product 6 is out of stock.",
+                "Bundle 'Bundle 9' shown: Product 5 $100.00 + Product 2 $29.00 = $129.00; bundle price $124.00,"
+                        + " saving $5.00 ($5.00 off the set)."), provider.describe(settings(), page(5)));
+        assertEquals(Arrays.asList("Bundle 'Bundle 7' shown: Product 1 $599.00 + Product 2 $29.00 + Product 3 $34.00"
+                + " + Product 4 $12.00 = $674.00; bundle price $606.60, saving $67.40 (10 % off the set)."),
+                provider.describe(settings(), page(1)));
+        assertEquals(Arrays.asList("Bundle 'Bundle 11' is left out: Product 30 is inactive.",
+                "Nothing is shown: no bundle of product 21 can be bought now."), provider.describe(settings(), page(21)));
+        assertEquals(Arrays.asList("Bundle 'Bundle 12' is left out: Product 31 has no price.",
+                "Nothing is shown: no bundle of product 22 can be bought now."), provider.describe(settings(), page(22)));
+        assertEquals(Arrays.asList("Product 20 anchors no enabled bundle that is active now (Uplift > Bundles)."),
+                provider.describe(settings(), page(20)));
+        assertEquals(new LinkedHashSet<Long>(Arrays.asList(1L, 2L, 3L, 4L)), provider.shownProducts(settings(),
+                page(1, "upliftBundle", new String[] {"7"}, "upliftItem", new String[] {"1"})));
+        assertTrue(provider.shownProducts(settings(), page(20)).isEmpty());
+    }
+
+    @Test
     public void theSelectionPathReplacesAnEarlierSelectionAndKeepsOtherParameters() {
         assertEquals("/p?upliftBundle=7&upliftItem=1&upliftItem=3#uplift-bundle-7",
                 BundleWidgetProvider.selectionPath("/p", 7, Arrays.asList(1L, 3L)));

@@ -9,6 +9,7 @@ import io.uplift.engine.source.SourceRegistry;
 import io.uplift.engine.source.SuggestionSource;
 import io.uplift.engine.source.manual.ManualRelationSource;
 import io.uplift.engine.source.manual.MapRelations;
+import io.uplift.slot.DescribedWidget;
 import io.uplift.slot.FakeSettingsSource;
 import io.uplift.slot.SlotKey;
 import io.uplift.slot.SlotRequest;
@@ -25,7 +26,9 @@ import org.junit.Test;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import static io.uplift.engine.TestLists.rankedIds;
 import static io.uplift.engine.TestLists.reasons;
@@ -37,11 +40,12 @@ import static org.junit.Assert.assertTrue;
 /**
  * Fixture: product 1's cross-sales are 20, 30, 40; {@code bestsellers} proposes 50, 40, 30, 20; {@code broken}
  * throws. RELATED_PRODUCTS runs {@code manual}, ALSO_BOUGHT {@code broken, bestsellers}; BANNER is a widget type
- * without suggestions.
+ * without suggestions; SET a described widget (like a bundle) that shows 20 and 30.
  */
 public class SlotPreviewTest {
 
     private static final String BANNER = "BANNER";
+    private static final String SET = "SET";
 
     private final MapCatalog catalog = MapCatalog.of(buyable(1), buyable(20), buyable(30), buyable(40), buyable(50));
     private final WidgetFailures failures = new WidgetFailures();
@@ -53,7 +57,7 @@ public class SlotPreviewTest {
     private final SlotPreview preview = new SlotPreview(settings, new WidgetProviderRegistry(Arrays.asList(
             suggestions(SuggestionWidgets.RELATED_PRODUCTS, "manual"),
             suggestions(SuggestionWidgets.ALSO_BOUGHT, "broken, bestsellers"),
-            banner())));
+            banner(), set(20L, 30L))));
 
     @Test
     public void listsTheSlotsWidgetsInPositionThenIdOrderDisabledOnesIncluded() {
@@ -107,6 +111,22 @@ public class SlotPreviewTest {
     }
 
     @Test
+    public void aDescribedWidgetMarksWhatItShowsLikeOnTheStorefrontWhenEnabled() {
+        settings.widgets(widget(1, SlotKey.PRODUCT, SET, true, 1),
+                widget(2, SlotKey.PRODUCT, SuggestionWidgets.RELATED_PRODUCTS, true, 2));
+        List<SlotPreview.WidgetPreview> out = preview.preview(productPage());
+        assertEquals(Arrays.asList("a set of 20 and 30"), out.get(0).getDescription());
+        assertEquals(Arrays.asList(40L), rankedIds(out.get(1).getShown()));
+        assertEquals(Arrays.asList("20: already shown on this page", "30: already shown on this page"),
+                reasons(out.get(1).getTrace().get(0).getRejected()));
+
+        settings.widgets(widget(1, SlotKey.PRODUCT, SET, false, 1),
+                widget(2, SlotKey.PRODUCT, SuggestionWidgets.RELATED_PRODUCTS, true, 2));
+        assertEquals("switched off, it takes nothing away", Arrays.asList(20L, 30L),
+                rankedIds(preview.preview(productPage()).get(1).getShown()));
+    }
+
+    @Test
     public void anUnknownWidgetTypeIsAnErrorEntryAndTheOtherWidgetsAreStillPreviewed() {
         settings.widgets(widget(1, SlotKey.PRODUCT, "RETIRED_TYPE", true, 1),
                 widget(2, SlotKey.PRODUCT, SuggestionWidgets.RELATED_PRODUCTS, true, 2));
@@ -114,7 +134,7 @@ public class SlotPreviewTest {
 
         assertEquals(2, out.size());
         assertEquals("IllegalArgumentException: unknown widget type: 'RETIRED_TYPE' (known: [ALSO_BOUGHT, BANNER,"
-                + " RELATED_PRODUCTS])", out.get(0).getError());
+                + " RELATED_PRODUCTS, SET])", out.get(0).getError());
         assertNull(out.get(0).getChain());
         assertTrue(out.get(0).getTrace().isEmpty());
         assertTrue(out.get(0).getShown().isEmpty());
@@ -158,6 +178,33 @@ public class SlotPreviewTest {
             @Override
             public WidgetView build(WidgetSettings settings, SlotRequest request) {
                 return null;
+            }
+        };
+    }
+
+    private interface DescribedProvider extends WidgetProvider, DescribedWidget {
+    }
+
+    private static WidgetProvider set(Long... shown) {
+        return new DescribedProvider() {
+            @Override
+            public String type() {
+                return SET;
+            }
+
+            @Override
+            public WidgetView build(WidgetSettings settings, SlotRequest request) {
+                return null;
+            }
+
+            @Override
+            public List<String> describe(WidgetSettings settings, SlotRequest request) {
+                return Arrays.asList("a set of 20 and 30");
+            }
+
+            @Override
+            public Set<Long> shownProducts(WidgetSettings settings, SlotRequest request) {
+                return new LinkedHashSet<Long>(Arrays.asList(shown));
             }
         };
     }
