@@ -48,7 +48,7 @@ public class UpsellIT {
     public void restore() throws Exception {
         DemoStoreHarness.store();
         WidgetRows.restoreDefaults();
-        WidgetRows.update("UPDATE UPLIFT_WIDGET_CONFIG SET MAX_ITEMS = 3 WHERE WIDGET_TYPE = 'COMPARISON'");
+        WidgetRows.update("UPDATE UPLIFT_WIDGET_CONFIG SET MAX_ITEMS = 3 WHERE WIDGET_TYPE IN ('COMPARISON', 'CART_UPGRADE')");
         WidgetRows.refreshSite();
         WidgetRows.update("UPDATE UPLIFT_COMPARISON_GROUP SET OFFER_ENDS = DATEADD('DAY', 14, CURRENT_TIMESTAMP)"
                 + " WHERE OFFER_TEXT IS NOT NULL");
