@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -14,9 +15,9 @@ import java.util.TreeSet;
 /**
  * A warranty / protection plan as the merchandiser defined it: name, provider, the terms shoppers accept, the items
  * it covers (products in one of its categories, unit price in [minPrice, maxPrice)) and its prices, one or more
- * {@link WarrantyRate}s per term. The terms offered are exactly the terms that have prices. For each term the rates'
- * bands must cover the plan's whole price range without a gap or an overlap, so every eligible item has exactly one
- * price per term. Immutable; the guards are the admin's save rules and quote the bad value.
+ * {@link WarrantyRate}s per term. Each term names the catalog product its cart line is for (e.g. "Protection Plan
+ * 2 Years"); the terms offered are exactly those, and each must have prices. For each term the rates' bands must cover
+ * the plan's whole price range without a gap or an overlap, so every eligible item has exactly one price per term. Immutable; the guards are the admin's save rules and quote the bad value.
  */
 public final class WarrantyPlan {
 
@@ -29,13 +30,15 @@ public final class WarrantyPlan {
     private final BigDecimal maxPrice;
     private final List<WarrantyRate> rates;
     private final List<Integer> terms;
+    private final Map<Integer, Long> termProducts;
 
     /**
      * @param minPrice lowest unit price covered (inclusive), or {@code null}: 0
      * @param maxPrice unit prices from this one on are not covered, or {@code null}: no limit
+     * @param termProducts per term (years) the catalog product whose line carries the plan in the cart
      */
     public WarrantyPlan(long id, String name, String provider, String termsText, Collection<Long> categoryIds,
-            BigDecimal minPrice, BigDecimal maxPrice, List<WarrantyRate> rates) {
+            BigDecimal minPrice, BigDecimal maxPrice, Map<Integer, Long> termProducts, List<WarrantyRate> rates) {
         if (name == null || name.trim().isEmpty()) {
             throw new IllegalArgumentException("warranty plan " + id + ": name must not be blank: '" + name + "'");
         }
@@ -69,6 +72,24 @@ public final class WarrantyPlan {
             throw new IllegalArgumentException(what + ": needs at least one price (a term with a fixed amount or a"
                     + " percentage): " + rates);
         }
+        if (termProducts == null || termProducts.isEmpty()) {
+            throw new IllegalArgumentException(what + ": needs at least one term (years and the product its cart line"
+                    + " is for): " + termProducts);
+        }
+        Set<Long> seenProducts = new TreeSet<Long>();
+        for (Map.Entry<Integer, Long> t : termProducts.entrySet()) {
+            if (t.getKey() == null || t.getKey() < WarrantyRate.MIN_YEARS || t.getKey() > WarrantyRate.MAX_YEARS) {
+                throw new IllegalArgumentException(what + ": a term must be " + WarrantyRate.MIN_YEARS + " to "
+                        + WarrantyRate.MAX_YEARS + " years: " + t.getKey());
+            }
+            if (t.getValue() == null) {
+                throw new IllegalArgumentException(what + ": the " + t.getKey() + "-year term needs a product");
+            }
+            if (!seenProducts.add(t.getValue())) {
+                throw new IllegalArgumentException(what + ": product " + t.getValue() + " is the product of two terms: "
+                        + termProducts);
+            }
+        }
         TreeMap<Integer, List<WarrantyRate>> byTerm = new TreeMap<Integer, List<WarrantyRate>>();
         for (WarrantyRate r : rates) {
             List<WarrantyRate> list = byTerm.get(r.getYears());
@@ -77,6 +98,18 @@ public final class WarrantyPlan {
                 byTerm.put(r.getYears(), list);
             }
             list.add(r);
+        }
+        for (Integer years : termProducts.keySet()) {
+            if (!byTerm.containsKey(years)) {
+                throw new IllegalArgumentException(what + ": the " + years + "-year term has no price (prices for "
+                        + byTerm.keySet() + " years)");
+            }
+        }
+        for (Integer years : byTerm.keySet()) {
+            if (!termProducts.containsKey(years)) {
+                throw new IllegalArgumentException(what + ": there are prices for " + years + " years but no "
+                        + years + "-year term (terms " + new TreeSet<Integer>(termProducts.keySet()) + ")");
+            }
         }
         for (List<WarrantyRate> list : byTerm.values()) {
             checkBands(what, list, min, max);
@@ -94,6 +127,7 @@ public final class WarrantyPlan {
         }
         this.rates = Collections.unmodifiableList(sorted);
         this.terms = Collections.unmodifiableList(new ArrayList<Integer>(byTerm.keySet()));
+        this.termProducts = Collections.unmodifiableMap(new TreeMap<Integer, Long>(termProducts));
     }
 
     /** Sorts one term's rates by band and checks that they tile [min, max): no gap, no overlap. */
@@ -231,6 +265,26 @@ public final class WarrantyPlan {
     /** The prices, by term then band. */
     public List<WarrantyRate> getRates() {
         return rates;
+    }
+
+    /** The catalog product whose cart line carries this plan for {@code years}, or {@code null} (no such term). */
+    public Long productFor(int years) {
+        return termProducts.get(years);
+    }
+
+    /** The term (years) whose line is for this product, or {@code null}. */
+    public Integer termOf(long productId) {
+        for (Map.Entry<Integer, Long> t : termProducts.entrySet()) {
+            if (t.getValue() == productId) {
+                return t.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** Years to product, shortest term first. */
+    public Map<Integer, Long> getTermProducts() {
+        return termProducts;
     }
 
     /** The terms offered, in years, shortest first. */

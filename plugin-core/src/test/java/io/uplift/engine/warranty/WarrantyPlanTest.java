@@ -5,7 +5,9 @@ import org.junit.Test;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -32,8 +34,18 @@ public class WarrantyPlanTest {
 
     private static WarrantyPlan phonePlan() {
         return new WarrantyPlan(5, " Phone protection ", "Acme Care", "Covers drops and spills.",
-                Arrays.asList(10L, 11L), m("100"), m("2000"), phoneRates());
+                Arrays.asList(10L, 11L), m("100"), m("2000"), terms(1, 901L, 2, 902L, 3, 903L), phoneRates());
     }
+
+    private static Map<Integer, Long> terms(Object... yearsAndProducts) {
+        Map<Integer, Long> out = new LinkedHashMap<Integer, Long>();
+        for (int i = 0; i < yearsAndProducts.length; i += 2) {
+            out.put((Integer) yearsAndProducts[i], (Long) yearsAndProducts[i + 1]);
+        }
+        return out;
+    }
+
+    private static final Map<Integer, Long> ONE_TO_THREE = terms(1, 901L, 2, 902L, 3, 903L);
 
     private static void refused(String expected, Runnable r) {
         try {
@@ -51,6 +63,15 @@ public class WarrantyPlanTest {
         assertEquals(Arrays.asList(1, 2, 3), p.getTerms());
         assertTrue(p.offers(2));
         assertFalse(p.offers(4));
+    }
+
+    @Test
+    public void eachTermNamesTheProductOfItsCartLine() {
+        WarrantyPlan p = phonePlan();
+        assertEquals(Long.valueOf(902L), p.productFor(2));
+        assertEquals(null, p.productFor(4));
+        assertEquals(Integer.valueOf(3), p.termOf(903L));
+        assertEquals(null, p.termOf(10L));
     }
 
     @Test
@@ -102,7 +123,7 @@ public class WarrantyPlanTest {
     @Test
     public void noUpperLimitWhenMaxIsBlank() {
         WarrantyPlan p = new WarrantyPlan(6, "Any", "Acme", "t", Collections.singletonList(1L), null, null,
-                Collections.singletonList(WarrantyRate.percent(2, null, null, m("10"), null, null)));
+                terms(2, 902L), Collections.singletonList(WarrantyRate.percent(2, null, null, m("10"), null, null)));
         assertEquals(m("0.00"), p.getMinPrice());
         assertTrue(p.covers(Collections.singletonList(1L), m("0.00")));
         assertEquals(m("1000.00"), p.price(2, m("10000.00")));
@@ -111,19 +132,29 @@ public class WarrantyPlanTest {
     @Test
     public void planGuardsQuoteTheBadValue() {
         refused("name must not be blank: ' '", () -> new WarrantyPlan(1, " ", "A", "t", Arrays.asList(1L), null, null,
-                phoneRates()));
+                ONE_TO_THREE, phoneRates()));
         refused("provider must not be blank: 'null'", () -> new WarrantyPlan(1, "P", null, "t", Arrays.asList(1L),
-                null, null, phoneRates()));
+                null, null, ONE_TO_THREE, phoneRates()));
         refused("terms text shown to shoppers must not be blank: ''", () -> new WarrantyPlan(1, "P", "A", "",
-                Arrays.asList(1L), null, null, phoneRates()));
+                Arrays.asList(1L), null, null, ONE_TO_THREE, phoneRates()));
         refused("needs at least one category of covered products: []", () -> new WarrantyPlan(1, "P", "A", "t",
-                Collections.<Long>emptyList(), null, null, phoneRates()));
+                Collections.<Long>emptyList(), null, null, ONE_TO_THREE, phoneRates()));
         refused("minimum item price must be zero or positive with at most two decimals: -1", () -> new WarrantyPlan(1,
-                "P", "A", "t", Arrays.asList(1L), m("-1"), null, phoneRates()));
+                "P", "A", "t", Arrays.asList(1L), m("-1"), null, ONE_TO_THREE, phoneRates()));
         refused("maximum item price 100.00 must be above the minimum 100.00", () -> new WarrantyPlan(1, "P", "A", "t",
-                Arrays.asList(1L), m("100"), m("100"), phoneRates()));
+                Arrays.asList(1L), m("100"), m("100"), ONE_TO_THREE, phoneRates()));
         refused("needs at least one price", () -> new WarrantyPlan(1, "P", "A", "t", Arrays.asList(1L), null, null,
-                Collections.<WarrantyRate>emptyList()));
+                ONE_TO_THREE, Collections.<WarrantyRate>emptyList()));
+        refused("needs at least one term (years and the product its cart line is for): {}", () -> new WarrantyPlan(1,
+                "P", "A", "t", Arrays.asList(1L), null, null, terms(), phoneRates()));
+        refused("a term must be 1 to 10 years: 12", () -> new WarrantyPlan(1, "P", "A", "t", Arrays.asList(1L), null,
+                null, terms(1, 901L, 2, 902L, 3, 903L, 12, 904L), phoneRates()));
+        refused("product 901 is the product of two terms", () -> new WarrantyPlan(1, "P", "A", "t",
+                Arrays.asList(1L), null, null, terms(1, 901L, 2, 901L, 3, 903L), phoneRates()));
+        refused("the 4-year term has no price (prices for [1, 2, 3] years)", () -> new WarrantyPlan(1, "P", "A", "t",
+                Arrays.asList(1L), null, null, terms(1, 901L, 2, 902L, 3, 903L, 4, 904L), phoneRates()));
+        refused("there are prices for 3 years but no 3-year term (terms [1, 2])", () -> new WarrantyPlan(1, "P", "A",
+                "t", Arrays.asList(1L), null, null, terms(1, 901L, 2, 902L), phoneRates()));
     }
 
     @Test
@@ -141,12 +172,16 @@ public class WarrantyPlanTest {
         refused("overlap from 100.00", () -> plan100to2000(
                 WarrantyRate.fixed(2, null, null, m("19")), WarrantyRate.percent(2, null, null, m("5"), null, null)));
         refused("has no end but is not the last band", () -> new WarrantyPlan(1, "P", "A", "t", Arrays.asList(1L),
-                null, null, Arrays.asList(WarrantyRate.fixed(1, null, null, m("19")),
+                null, null, terms(1, 901L), Arrays.asList(WarrantyRate.fixed(1, null, null, m("19")),
                         WarrantyRate.fixed(1, m("500"), null, m("39")))));
     }
 
     private static WarrantyPlan plan100to2000(WarrantyRate... rates) {
-        return new WarrantyPlan(1, "P", "A", "t", Arrays.asList(1L), m("100"), m("2000"), Arrays.asList(rates));
+        Map<Integer, Long> terms = new LinkedHashMap<Integer, Long>();
+        for (WarrantyRate r : rates) {
+            terms.put(r.getYears(), 900L + r.getYears());
+        }
+        return new WarrantyPlan(1, "P", "A", "t", Arrays.asList(1L), m("100"), m("2000"), terms, Arrays.asList(rates));
     }
 
     @Test
@@ -176,13 +211,17 @@ public class WarrantyPlanTest {
     public void plansFindTheOnesCoveringAnItem() {
         WarrantyPlan phone = phonePlan();
         WarrantyPlan cheap = new WarrantyPlan(7, "Basic", "Acme", "t", Collections.singletonList(10L), null, m("300"),
-                Collections.singletonList(WarrantyRate.fixed(1, null, null, m("9.99"))));
-        WarrantyPlans plans = new WarrantyPlans(Arrays.asList(phone, cheap));
+                terms(1, 911L), Collections.singletonList(WarrantyRate.fixed(1, null, null, m("9.99"))));
+        WarrantyPlans plans = new WarrantyPlans(Arrays.asList(phone, cheap), Collections.singletonList(950L));
         assertEquals(Arrays.asList(phone, cheap), plans.covering(Collections.singletonList(10L), m("199")));
         assertEquals(Collections.singletonList(phone), plans.covering(Collections.singletonList(10L), m("300")));
         assertTrue(plans.covering(Collections.singletonList(99L), m("300")).isEmpty());
         assertEquals(cheap, plans.byId(7));
         assertEquals(null, plans.byId(8));
         assertEquals(0, WarrantyPlans.EMPTY.size());
+        assertTrue(plans.isPlanProduct(902L));
+        assertTrue(plans.isPlanProduct(911L));
+        assertTrue("a product of a plan that is off or left out is never sold alone either", plans.isPlanProduct(950L));
+        assertFalse(plans.isPlanProduct(10L));
     }
 }
