@@ -2,9 +2,8 @@ package io.uplift.demo.it;
 
 import io.uplift.broadleaf.upsell.ComparisonGroupsCache;
 import io.uplift.broadleaf.upsell.SocialProofCache;
+import io.uplift.broadleaf.warranty.WarrantyService;
 import io.uplift.web.upsell.CartUpgradeController;
-import org.broadleafcommerce.core.order.service.OrderService;
-import org.broadleafcommerce.core.order.service.call.OrderItemRequestDTO;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -448,11 +447,9 @@ public class UpsellIT {
         long line = Long.parseLong(form.get("lineId"));
         long orderId = orderOfLine(line);
         long plan = Shopper.productId("Protection Plan 2 Years");
-        // a child line (as a protection plan is held) added through Broadleaf's own order service
-        OrderService orders = DemoStoreHarness.siteContext().getBean("blOrderService", OrderService.class);
-        OrderItemRequestDTO child = new OrderItemRequestDTO(plan, 2);
-        child.setParentOrderItemId(line);
-        orders.addItem(orderId, child, true);
+        // the seeded Device protection plan (1), 2 years, as a child line through the plugin's warranty service
+        DemoStoreHarness.siteContext().getBean("blUpliftWarrantyService", WarrantyService.class)
+                .choose(orderId, line, 1, 2, null);
         Map<Long, long[]> before = lines(orderId);
         assertEquals("parent and child: " + before.size(), 2, before.size());
 
@@ -477,6 +474,7 @@ public class UpsellIT {
                 assertEquals("child quantity kept", 2, l[1]);
             }
         }
-        assertTrue("subtotal: 2 x $1,099 + 2 x $79 = $2,356.00", cartState(s).get("subtotal").equals("$2,356.00"));
+        assertEquals("the plan is priced again for the new version: 2 x $1,099 + 2 x 10 % of $1,099 ($109.90)",
+                "$2,417.80", cartState(s).get("subtotal"));
     }
 }
