@@ -15,6 +15,7 @@ import java.util.Map;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 /**
@@ -243,6 +244,64 @@ public class WarrantyIT {
                 orderLines(((Number) order[0]).longValue()));
     }
 
+    @Test
+    public void theSelectorOffersThePlansOnTheProductPageAndPerCartLineAndThePlanShowsUnderItsLine() throws Exception {
+        Shopper s = new Shopper();
+        // product page: the plans covering the product at its price, each term adds the product with it
+        Document product = Http.parse(s.http.get(DemoStoreHarness.site(Shopper.productUrl(
+                Shopper.productId("Aero 14 16 GB RAM")))));
+        Element selector = product.selectFirst(".uplift-warranty");
+        assertNotNull("selector on the product page", selector);
+        assertEquals(List.of("1 year", "2 years", "3 years"), selector.select(".uplift-warranty__plan[data-plan-id="
+                + DEVICE + "] .uplift-warranty__term").eachAttr("data-years").stream().map(y -> y.equals("1")
+                ? "1 year" : y + " years").collect(java.util.stream.Collectors.toList()));
+        assertEquals(List.of("$69.00", "$109.90", "$153.86"), selector.select(".uplift-warranty__price").eachText());
+        assertTrue(selector.text(), selector.text().contains("Acme Care"));
+        assertTrue(selector.text(), selector.text().contains("Covers accidental damage"));
+        Element twoYears = selector.selectFirst(".uplift-warranty__term[data-years=2] form");
+        Map<String, String> form = Http.formFields(twoYears);
+        HttpResponse<String> r = s.http.post(DemoStoreHarness.site(twoYears.attr("action")
+                .replaceFirst("^/[^/]*(?=/uplift/)", "")), form);
+        assertEquals(r.body(), 302, r.statusCode());
+        assertEquals(List.of("Aero 14 16 GB RAM x1", "Protection Plan 2 Years x1 under Aero 14 16 GB RAM at 109.90"),
+                lines(s));
+        assertNull("no selector for a product no plan covers", Http.parse(s.http.get(DemoStoreHarness.site(
+                Shopper.productUrl(Shopper.productId("Mouse Pad XL"))))).selectFirst(".uplift-warranty"));
+
+        // cart: the plan under its line, the selector per line with the current term marked; another term replaces it
+        s.add("Nova X 128 GB", 1);
+        Document cart = s.cart();
+        long laptop = lineOf(s, "Aero 14 16 GB RAM");
+        Element child = cart.selectFirst(".cart-line-child[data-parent-line-id=" + laptop + "]");
+        assertNotNull("the plan shows under its line", child);
+        assertTrue(child.text(), child.text().contains("Protection Plan 2 Years"));
+        assertTrue(child.text(), child.text().contains("for Aero 14 16 GB RAM"));
+        Element laptopOffer = cart.selectFirst(".uplift-warranty__item[data-line-id=" + laptop + "]");
+        assertNotNull("selector for the laptop line", laptopOffer);
+        assertTrue(laptopOffer.text(), laptopOffer.text().contains("now: Device protection, 2 years"));
+        assertNotNull(laptopOffer.selectFirst(".uplift-warranty__term.uplift-is-chosen[data-years=2]"));
+        long phone = lineOf(s, "Nova X 128 GB");
+        Element phoneOffer = cart.selectFirst(".uplift-warranty__item[data-line-id=" + phone + "]");
+        assertNotNull("selector for the phone line", phoneOffer);
+        Element threeYears = phoneOffer.selectFirst(".uplift-warranty__term[data-years=3] form");
+        r = s.http.post(DemoStoreHarness.site(threeYears.attr("action").replaceFirst("^/[^/]*(?=/uplift/)", "")),
+                Http.formFields(threeYears));
+        assertEquals(r.body(), 302, r.statusCode());
+        assertEquals(List.of("Aero 14 16 GB RAM x1", "Nova X 128 GB x1",
+                "Protection Plan 2 Years x1 under Aero 14 16 GB RAM at 109.90",
+                "Protection Plan 3 Years x1 under Nova X 128 GB at 99.00"), lines(s));
+
+        // checkout summary and confirmation: the plans under their lines
+        Document checkout = Http.parse(s.http.get(DemoStoreHarness.site("/checkout")));
+        assertEquals(List.of("1 × Protection Plan 2 Years $109.90", "1 × Protection Plan 3 Years $99.00"),
+                checkout.select(".checkout__child").eachText());
+        String number = s.checkout();
+        Document confirmation = Http.parse(s.http.get(DemoStoreHarness.site("/confirmation/" + number)));
+        assertEquals(List.of("↳ Protection Plan 2 Years for Aero 14 16 GB RAM 1 $109.90",
+                "↳ Protection Plan 3 Years for Nova X 128 GB 1 $99.00"), confirmation.select(".order-line--child")
+                .eachText());
+    }
+
     // helpers =========================================================================================================
 
     private static HttpResponse<String> choose(Shopper s, long lineId, long planId, Object term, String price)
@@ -288,8 +347,9 @@ public class WarrantyIT {
 
     /** The id of the shopper's cart line of this product, from the cart page. */
     private static long lineOf(Shopper s, String productName) throws Exception {
-        Element line = s.cart().selectFirst(".cart-line[data-product-id=" + Shopper.productId(productName)
-                + "] input[name=orderItemId]");
+        long id = Shopper.productId(productName);
+        Element line = s.cart().selectFirst(".cart-line[data-product-id=" + id + "] input[name=orderItemId], "
+                + ".cart-line-child[data-product-id=" + id + "] input[name=orderItemId]");
         assertNotNull("a line of " + productName, line);
         return Long.parseLong(line.attr("value"));
     }

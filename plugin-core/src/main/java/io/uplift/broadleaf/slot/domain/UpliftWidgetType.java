@@ -1,5 +1,6 @@
 package io.uplift.broadleaf.slot.domain;
 
+import io.uplift.broadleaf.warranty.WarrantyWidgetProvider;
 import io.uplift.widget.upsell.CartUpgradeWidgetProvider;
 import io.uplift.widget.upsell.ComparisonWidgetProvider;
 
@@ -31,6 +32,9 @@ public class UpliftWidgetType extends UpliftEnumeration {
             "Comparison table: this product against better versions (product page; tune in the Upsell tab)");
     public static final UpliftWidgetType CART_UPGRADE = new UpliftWidgetType(CartUpgradeWidgetProvider.TYPE,
             "Upgrade offers for cart lines (cart; tune in the Upsell tab)");
+    public static final UpliftWidgetType WARRANTY = new UpliftWidgetType(WarrantyWidgetProvider.TYPE,
+            "Protection plans (product page: add with a plan; cart and checkout: a plan per line; plans in Uplift >"
+                    + " Warranty plans)");
 
     public UpliftWidgetType() {
     }
