@@ -46,6 +46,9 @@ public class UpsellIT {
     @After
     public void restore() throws Exception {
         DemoStoreHarness.store();
+        // the comparison widget's default count too: a test here limits it to one better version, which would leak
+        // into later test classes (restoreDefaults leaves counts alone)
+        WidgetRows.update("UPDATE UPLIFT_WIDGET_CONFIG SET MAX_ITEMS = 3 WHERE WIDGET_TYPE = 'COMPARISON'");
         WidgetRows.restoreDefaults();
         WidgetRows.update("UPDATE UPLIFT_COMPARISON_GROUP SET OFFER_ENDS = DATEADD('DAY', 14, CURRENT_TIMESTAMP)"
                 + " WHERE OFFER_TEXT IS NOT NULL");
