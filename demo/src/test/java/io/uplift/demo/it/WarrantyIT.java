@@ -85,6 +85,39 @@ public class WarrantyIT {
     }
 
     @Test
+    public void aChangedPlanPriceReachesTheCartAtItsNextPricingASwitchedOffPlanKeepsThePriceChosen() throws Exception {
+        Shopper s = new Shopper();
+        s.add("Aero 14 16 GB RAM", 1);
+        long laptop = lineOf(s, "Aero 14 16 GB RAM");
+        assertEquals(200, choose(s, laptop, DEVICE, 2, "109.90").statusCode());
+        try {
+            WidgetRows.update("UPDATE UPLIFT_WARRANTY_RATE SET PERCENT = 12.00 WHERE RATE_ID = 3");
+            plans().refresh();
+            update(s, laptop, 2);
+            assertEquals("12 % of 1,099.00", List.of("Aero 14 16 GB RAM x2",
+                    "Protection Plan 2 Years x2 under Aero 14 16 GB RAM at 131.88"), lines(s));
+            assertEquals("$2,461.76", subtotal(s));
+
+            WidgetRows.update("UPDATE UPLIFT_WARRANTY_PLAN SET ENABLED = FALSE WHERE PLAN_ID = " + DEVICE);
+            plans().refresh();
+            update(s, laptop, 1);
+            assertEquals(List.of("Aero 14 16 GB RAM x1", "Protection Plan 2 Years x1 under Aero 14 16 GB RAM at 131.88"),
+                    lines(s));
+            assertEquals("no selector for a plan that is off", null, s.cart().selectFirst(
+                    ".uplift-warranty__plan[data-plan-id=" + DEVICE + "]"));
+        } finally {
+            WidgetRows.update("UPDATE UPLIFT_WARRANTY_RATE SET PERCENT = 10.00 WHERE RATE_ID = 3");
+            WidgetRows.update("UPDATE UPLIFT_WARRANTY_PLAN SET ENABLED = TRUE WHERE PLAN_ID = " + DEVICE);
+            plans().refresh();
+        }
+    }
+
+    private static io.uplift.broadleaf.warranty.WarrantyPlansCache plans() {
+        return DemoStoreHarness.siteContext().getBean("blUpliftWarrantyPlans",
+                io.uplift.broadleaf.warranty.WarrantyPlansCache.class);
+    }
+
+    @Test
     public void removingTheLineRemovesItsPlanButThePlanCanBeDroppedAlone() throws Exception {
         Shopper s = new Shopper();
         s.add("Nova X 256 GB", 1);
