@@ -159,7 +159,8 @@ public class UpsellIT {
     public void addOnCardsFrameTheirRealPriceWithTheirBenefit() throws Exception {
         Document page = page(new Http(), "Nova X Max 128 GB");
         Elements framed = page.select("li.uplift-card:has(.uplift-card__framing)");
-        assertFalse("a protection plan among the suggestions, framed", framed.isEmpty());
+        assertFalse("an add-on (gift wrap) among the suggestions, framed; protection plans are offered by their"
+                + " selector", framed.isEmpty());
         for (Element card : framed) {
             long id = Long.parseLong(card.attr("data-product-id"));
             String[] priceAndBenefit = priceAndBenefit(id);
