@@ -99,6 +99,7 @@ public class DemoDataSeeder {
             long b0 = System.nanoTime();
             int bundles = bundles(c, catalog, history, now);
             long bundleMillis = (System.nanoTime() - b0) / 1_000_000;
+            warrantyPlans(c, catalog);
             moveIdGenerators(c);
             c.commit();
             LOG.info(String.format("Demo data seeded: %d products in %d categories, %d customers, %d orders (%d lines)"
@@ -418,6 +419,33 @@ public class DemoDataSeeder {
         return origins.size();
     }
 
+    /**
+     * Warranty plans: "Device protection" (Acme Care) for phones and laptops from 100.00, 1 year at a fixed 49.00
+     * under 800.00 and 69.00 from 800.00, 2 years 10 % (floor 79.00, ceiling 199.00), 3 years 14 % (floor 99.00,
+     * ceiling 279.00); "Audio care" (SoundSafe) for audio from 50.00 up to under 500.00, 1 year 19.00, 2 years 29.00.
+     * Their cart lines are the catalog's "Protection Plan 1/2/3 Years" products.
+     */
+    private static void warrantyPlans(Connection c, DemoCatalog catalog) throws SQLException {
+        exec(c, "INSERT INTO UPLIFT_WARRANTY_PLAN (PLAN_ID, NAME, PROVIDER, ENABLED, TERMS_TEXT, MIN_PRICE, MAX_PRICE)"
+                + " VALUES (1, 'Device protection', 'Acme Care', TRUE, 'Covers accidental damage (drops, spills, cracked"
+                + " screens) and breakdowns after the maker''s warranty, for one device. Repair or replacement within 5"
+                + " working days; no excess.', 100.00, NULL)");
+        exec(c, "INSERT INTO UPLIFT_WARRANTY_PLAN (PLAN_ID, NAME, PROVIDER, ENABLED, TERMS_TEXT, MIN_PRICE, MAX_PRICE)"
+                + " VALUES (2, 'Audio care', 'SoundSafe', TRUE, 'Covers breakdowns and accidental damage of one audio"
+                + " device; replacement by post.', 50.00, 500.00)");
+        exec(c, "INSERT INTO UPLIFT_WARRANTY_CATEGORY (ITEM_ID, PLAN_ID, CATEGORY_ID, SEQUENCE) VALUES (1, 1, "
+                + catalog.phones.id + ", 1), (2, 1, " + catalog.laptops.id + ", 2), (3, 2, " + catalog.audio.id + ", 1)");
+        exec(c, "INSERT INTO UPLIFT_WARRANTY_TERM (TERM_ID, PLAN_ID, YEARS, PRODUCT_ID, SEQUENCE) VALUES"
+                + " (1, 1, 1, " + catalog.protection1.id + ", 1), (2, 1, 2, " + catalog.protection2.id + ", 2),"
+                + " (3, 1, 3, " + catalog.protection3.id + ", 3), (4, 2, 1, " + catalog.protection1.id + ", 1),"
+                + " (5, 2, 2, " + catalog.protection2.id + ", 2)");
+        exec(c, "INSERT INTO UPLIFT_WARRANTY_RATE (RATE_ID, PLAN_ID, YEARS, BAND_FROM, BAND_TO, AMOUNT, PERCENT,"
+                + " FLOOR_PRICE, CEILING_PRICE) VALUES"
+                + " (1, 1, 1, NULL, 800.00, 49.00, NULL, NULL, NULL), (2, 1, 1, 800.00, NULL, 69.00, NULL, NULL, NULL),"
+                + " (3, 1, 2, NULL, NULL, NULL, 10.00, 79.00, 199.00), (4, 1, 3, NULL, NULL, NULL, 14.00, 99.00, 279.00),"
+                + " (5, 2, 1, NULL, NULL, 19.00, NULL, NULL, NULL), (6, 2, 2, NULL, NULL, 29.00, NULL, NULL, NULL)");
+    }
+
     /** The co-purchase statistics of the generated orders, as the storefront's learner computes them. */
     private static CoPurchaseModel learn(List<OrderHistoryGenerator.Order> history) {
         ModelHolder<CoPurchaseModel> holder = new ModelHolder<CoPurchaseModel>(CoPurchaseModelLearner.empty(
@@ -637,6 +665,10 @@ public class DemoDataSeeder {
         generators.put("UpliftComparisonMemberImpl", "UPLIFT_COMPARISON_MEMBER.MEMBER_ID");
         generators.put("UpliftBundleImpl", "UPLIFT_BUNDLE.BUNDLE_ID");
         generators.put("UpliftBundleItemImpl", "UPLIFT_BUNDLE_ITEM.ITEM_ID");
+        generators.put("UpliftWarrantyPlanImpl", "UPLIFT_WARRANTY_PLAN.PLAN_ID");
+        generators.put("UpliftWarrantyCategoryImpl", "UPLIFT_WARRANTY_CATEGORY.ITEM_ID");
+        generators.put("UpliftWarrantyTermImpl", "UPLIFT_WARRANTY_TERM.TERM_ID");
+        generators.put("UpliftWarrantyRateImpl", "UPLIFT_WARRANTY_RATE.RATE_ID");
         generators.put("AddressImpl", "BLC_ADDRESS.ADDRESS_ID");
         generators.put("CustomerRoleImpl", "BLC_CUSTOMER_ROLE.CUSTOMER_ROLE_ID");
         generators.put("OrderImpl", "BLC_ORDER.ORDER_ID");

@@ -1,5 +1,6 @@
 package io.uplift.demo.web;
 
+import io.uplift.broadleaf.warranty.WarrantyRefused;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.core.catalog.domain.Product;
@@ -80,7 +81,9 @@ public class DemoCartController extends BroadleafCartController {
             super.add(request, response, model, item);
         } catch (AddToCartException e) {
             LOG.info("add to cart refused for product " + id + ": " + e.getMessage());
-            return fail(redirect, "Sorry, " + product.getName() + " is not available in that quantity.");
+            WarrantyRefused warranty = WarrantyRefused.in(e);
+            return fail(redirect, warranty != null ? warranty.getMessage()
+                    : "Sorry, " + product.getName() + " is not available in that quantity.");
         }
         redirect.addFlashAttribute(MESSAGE, "Added " + product.getName() + " to your cart.");
         return "redirect:/cart";
@@ -114,7 +117,9 @@ public class DemoCartController extends BroadleafCartController {
             }
         } catch (UpdateCartException | RemoveFromCartException e) {
             LOG.info("cart update refused for line " + line.getId() + ": " + e.getMessage());
-            return fail(redirect, "Sorry, " + line.getName() + " is not available in that quantity.");
+            WarrantyRefused warranty = WarrantyRefused.in(e);
+            return fail(redirect, warranty != null ? warranty.getMessage()
+                    : "Sorry, " + line.getName() + " is not available in that quantity.");
         }
         return "redirect:/cart";
     }

@@ -504,41 +504,18 @@ public class AdminBundlesIT {
     }
 
     private static Object[] row(String sql) throws Exception {
-        try (Connection c = DemoStoreHarness.jdbc(); PreparedStatement s = c.prepareStatement(sql);
-             ResultSet rs = s.executeQuery()) {
-            assertTrue("a row for " + sql, rs.next());
-            Object[] out = new Object[rs.getMetaData().getColumnCount()];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = rs.getObject(i + 1);
-            }
-            return out;
-        }
+        return Sql.row(sql);
     }
 
     private static List<Long> ids(String sql) throws Exception {
-        List<Long> out = new ArrayList<>();
-        for (String id : strings(sql)) {
-            out.add(Long.valueOf(id));
-        }
-        return out;
+        return Sql.ids(sql);
     }
 
     private static List<String> strings(String sql) throws Exception {
-        List<String> out = new ArrayList<>();
-        try (Connection c = DemoStoreHarness.jdbc(); PreparedStatement s = c.prepareStatement(sql);
-             ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        }
-        return out;
+        return Sql.strings(sql);
     }
 
     private static long count(String sql) throws Exception {
-        try (Connection c = DemoStoreHarness.jdbc(); PreparedStatement s = c.prepareStatement(sql);
-             ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return Sql.count(sql);
     }
 }

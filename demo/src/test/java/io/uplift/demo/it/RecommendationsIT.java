@@ -2,12 +2,14 @@ package io.uplift.demo.it;
 
 import io.uplift.broadleaf.learn.JdbcOrderHistory;
 import io.uplift.broadleaf.learn.JdbcSnapshotStore;
+import io.uplift.broadleaf.warranty.WarrantyPlansCache;
 import io.uplift.engine.copurchase.CoPurchaseModel;
 import io.uplift.engine.copurchase.CoPurchaseModelLearner;
 import io.uplift.engine.copurchase.Neighbor;
 import io.uplift.engine.learn.LearningService;
 import io.uplift.engine.learn.ModelHolder;
 import io.uplift.engine.rank.Rescorers;
+import io.uplift.engine.warranty.WarrantyPlans;
 import io.uplift.engine.trending.TrendingLearner;
 import io.uplift.engine.trending.TrendingModel;
 import io.uplift.slot.WidgetFailures;
@@ -83,7 +85,8 @@ public class RecommendationsIT {
         assertFalse("never the viewed product", shown.contains(phone));
         assertEquals("no product twice on the page: " + shown, new HashSet<>(shown).size(), shown.size());
         // the first also-bought card is the phone's strongest co-purchase not already shown by an earlier widget
-        // (comparison table, bundle, related products)
+        // (comparison table, bundle, related products) and not a protection plan (sold only with the item it covers,
+        // offered by the plan selector instead)
         Set<Long> earlier = new HashSet<>();
         for (Element widget : page.select(".uplift-slot--product .uplift-widget")) {
             if (widget.hasClass("uplift-widget--also-bought")) {
@@ -93,8 +96,10 @@ public class RecommendationsIT {
                 earlier.add(Long.valueOf(shownEarlier.attr("data-product-id")));
             }
         }
+        WarrantyPlans plans = DemoStoreHarness.siteContext().getBean("blUpliftWarrantyPlans", WarrantyPlansCache.class)
+                .current();
         for (Neighbor n : siteModel().get().forProduct(phone, 50)) {
-            if (!earlier.contains(n.getProductId())) {
+            if (!earlier.contains(n.getProductId()) && !plans.isPlanProduct(n.getProductId())) {
                 assertEquals(n.getProductId(), (long) ids(also).get(0));
                 break;
             }

@@ -2,9 +2,8 @@ package io.uplift.demo.it;
 
 import io.uplift.broadleaf.upsell.ComparisonGroupsCache;
 import io.uplift.broadleaf.upsell.SocialProofCache;
+import io.uplift.broadleaf.warranty.WarrantyService;
 import io.uplift.web.upsell.CartUpgradeController;
-import org.broadleafcommerce.core.order.service.OrderService;
-import org.broadleafcommerce.core.order.service.call.OrderItemRequestDTO;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -47,6 +46,9 @@ public class UpsellIT {
     @After
     public void restore() throws Exception {
         DemoStoreHarness.store();
+        // the comparison widget's default count too: a test here limits it to one better version, which would leak
+        // into later test classes (restoreDefaults leaves counts alone)
+        WidgetRows.update("UPDATE UPLIFT_WIDGET_CONFIG SET MAX_ITEMS = 3 WHERE WIDGET_TYPE = 'COMPARISON'");
         WidgetRows.restoreDefaults();
         WidgetRows.update("UPDATE UPLIFT_WIDGET_CONFIG SET MAX_ITEMS = 3 WHERE WIDGET_TYPE IN ('COMPARISON', 'CART_UPGRADE')");
         WidgetRows.refreshSite();
@@ -159,7 +161,8 @@ public class UpsellIT {
     public void addOnCardsFrameTheirRealPriceWithTheirBenefit() throws Exception {
         Document page = page(new Http(), "Nova X Max 128 GB");
         Elements framed = page.select("li.uplift-card:has(.uplift-card__framing)");
-        assertFalse("a protection plan among the suggestions, framed", framed.isEmpty());
+        assertFalse("an add-on (gift wrap) among the suggestions, framed; protection plans are offered by their"
+                + " selector", framed.isEmpty());
         for (Element card : framed) {
             long id = Long.parseLong(card.attr("data-product-id"));
             String[] priceAndBenefit = priceAndBenefit(id);
@@ -450,11 +453,9 @@ public class UpsellIT {
         long line = Long.parseLong(form.get("lineId"));
         long orderId = orderOfLine(line);
         long plan = Shopper.productId("Protection Plan 2 Years");
-        // a child line (as a protection plan is held) added through Broadleaf's own order service
-        OrderService orders = DemoStoreHarness.siteContext().getBean("blOrderService", OrderService.class);
-        OrderItemRequestDTO child = new OrderItemRequestDTO(plan, 2);
-        child.setParentOrderItemId(line);
-        orders.addItem(orderId, child, true);
+        // the seeded Device protection plan (1), 2 years, as a child line through the plugin's warranty service
+        DemoStoreHarness.siteContext().getBean("blUpliftWarrantyService", WarrantyService.class)
+                .choose(orderId, line, 1, 2, null);
         Map<Long, long[]> before = lines(orderId);
         assertEquals("parent and child: " + before.size(), 2, before.size());
 
@@ -479,6 +480,7 @@ public class UpsellIT {
                 assertEquals("child quantity kept", 2, l[1]);
             }
         }
-        assertTrue("subtotal: 2 x $1,099 + 2 x $79 = $2,356.00", cartState(s).get("subtotal").equals("$2,356.00"));
+        assertEquals("the plan is priced again for the new version: 2 x $1,099 + 2 x 10 % of $1,099 ($109.90)",
+                "$2,417.80", cartState(s).get("subtotal"));
     }
 }

@@ -11,6 +11,10 @@ import io.uplift.broadleaf.upsell.domain.UpliftComparisonGroup;
 import io.uplift.broadleaf.upsell.domain.UpliftComparisonGroupImpl;
 import io.uplift.broadleaf.upsell.domain.UpliftComparisonMember;
 import io.uplift.broadleaf.upsell.domain.UpliftComparisonMemberImpl;
+import io.uplift.broadleaf.warranty.domain.UpliftWarrantyCategoryImpl;
+import io.uplift.broadleaf.warranty.domain.UpliftWarrantyPlanImpl;
+import io.uplift.broadleaf.warranty.domain.UpliftWarrantyRateImpl;
+import io.uplift.broadleaf.warranty.domain.UpliftWarrantyTermImpl;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -54,6 +58,11 @@ public class UpliftAdminMenuInstaller {
     static final long PERM_BUNDLES_ALL = -7141;
     static final long PERM_FRIENDLY_BUNDLES_READ = -7142;
     static final long PERM_FRIENDLY_BUNDLES_ALL = -7143;
+    static final long WARRANTY_PLANS_SECTION_ID = -7107;
+    static final long PERM_WARRANTY_READ = -7150;
+    static final long PERM_WARRANTY_ALL = -7151;
+    static final long PERM_FRIENDLY_WARRANTY_READ = -7152;
+    static final long PERM_FRIENDLY_WARRANTY_ALL = -7153;
     static final long ROLE_ADMIN_ID = -1;
 
     /** The sections' URLs under /admin. */
@@ -64,6 +73,7 @@ public class UpliftAdminMenuInstaller {
     public static final String PROPOSALS_URL = "/uplift-comparison-proposals";
     public static final String BUNDLES_URL = "/uplift-bundles";
     public static final String BUNDLE_SUGGESTIONS_URL = "/uplift-bundle-suggestions";
+    public static final String WARRANTY_PLANS_URL = "/uplift-warranty-plans";
 
     private final EntityManagerFactory entityManagerFactory;
 
@@ -115,6 +125,15 @@ public class UpliftAdminMenuInstaller {
             addSection(em, BUNDLE_SUGGESTIONS_SECTION_ID, 7000, "Bundle suggestions", "UpliftBundleSuggestions",
                     BUNDLE_SUGGESTIONS_URL, UpliftBundle.class.getName(), PERM_FRIENDLY_BUNDLES_READ,
                     PERM_FRIENDLY_BUNDLES_ALL);
+            if (count(em, "SELECT COUNT(*) FROM BLC_ADMIN_PERMISSION WHERE ADMIN_PERMISSION_ID = " + PERM_WARRANTY_READ) == 0) {
+                // the categories', terms' and prices' classes too: their grids are checked against them
+                insertPermissions(em, "warranty plans", "WARRANTY_PLAN", new long[] {PERM_WARRANTY_READ, PERM_WARRANTY_ALL,
+                        PERM_FRIENDLY_WARRANTY_READ, PERM_FRIENDLY_WARRANTY_ALL}, -7150,
+                        UpliftWarrantyPlanImpl.class, UpliftWarrantyCategoryImpl.class, UpliftWarrantyTermImpl.class,
+                        UpliftWarrantyRateImpl.class);
+            }
+            addSection(em, WARRANTY_PLANS_SECTION_ID, 8000, "Warranty plans", "UpliftWarrantyPlans", WARRANTY_PLANS_URL,
+                    UpliftWarrantyPlanImpl.class.getName(), PERM_FRIENDLY_WARRANTY_READ, PERM_FRIENDLY_WARRANTY_ALL);
             grantSuperUser(em);
             em.getTransaction().commit();
         } catch (RuntimeException e) {
@@ -188,7 +207,7 @@ public class UpliftAdminMenuInstaller {
             return;
         }
         for (long permission : new long[] {PERM_FRIENDLY_ALL, PERM_FRIENDLY_RELATIONS_ALL, PERM_FRIENDLY_COMPARISONS_ALL,
-                PERM_FRIENDLY_BUNDLES_ALL}) {
+                PERM_FRIENDLY_BUNDLES_ALL, PERM_FRIENDLY_WARRANTY_ALL}) {
             if (count(em, "SELECT COUNT(*) FROM BLC_ADMIN_ROLE_PERMISSION_XREF WHERE ADMIN_ROLE_ID = " + ROLE_ADMIN_ID
                     + " AND ADMIN_PERMISSION_ID = " + permission) == 0) {
                 exec(em, "INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES ("

@@ -1,6 +1,7 @@
 package io.uplift.broadleaf.slot;
 
 import io.uplift.widget.bundle.BundleWidgetProvider;
+import io.uplift.broadleaf.warranty.WarrantyWidgetProvider;
 import io.uplift.widget.upsell.CartUpgradeWidgetProvider;
 import io.uplift.widget.upsell.ComparisonWidgetProvider;
 
@@ -15,8 +16,11 @@ import javax.persistence.EntityManagerFactory;
 
 /**
  * On a shop's first start with the plugin, places the default widgets, so every feature shows right after install:
- * on the product page the comparison table (for products in a comparison group), "frequently bought together"
- * (for products that anchor a bundle), the merchandiser's related products and "customers also bought", in the cart upgrade offers and "add these too", at checkout last-minute additions for the cart, on the confirmation page suggestions for the next order.
+ * on the product page the protection plans (for products a warranty plan covers), the comparison table (for products
+ * in a comparison group), "frequently bought together" (for products that anchor a bundle), the merchandiser's
+ * related products and "customers also bought", in the cart upgrade offers, protection plans per line and "add these
+ * too", at checkout protection plans and last-minute additions for the cart, on the confirmation page suggestions for
+ * the next order.
  * Every choice can then be changed in the admin (Uplift &gt; Widgets).
  * Does nothing once the table has any row: an admin who deleted every widget keeps an empty storefront.
  */
@@ -52,12 +56,15 @@ public class UpliftDefaultWidgets {
             Long rows = em.createQuery("SELECT COUNT(w) FROM " + UpliftWidgetConfigImpl.class.getName() + " w",
                     Long.class).getSingleResult();
             if (rows == 0) {
+                place(em, SlotKey.PRODUCT, WarrantyWidgetProvider.TYPE, "Protect it", 3, 1);
                 place(em, SlotKey.PRODUCT, ComparisonWidgetProvider.TYPE, "Compare and choose your version", 3, 5);
                 place(em, SlotKey.PRODUCT, BundleWidgetProvider.TYPE, "Frequently bought together", 4, 7);
                 place(em, SlotKey.PRODUCT, SuggestionWidgets.RELATED_PRODUCTS, DEFAULT_TITLE, DEFAULT_COUNT, 10);
                 place(em, SlotKey.PRODUCT, SuggestionWidgets.ALSO_BOUGHT, "Customers who bought this also bought", 4, 20);
                 place(em, SlotKey.CART, CartUpgradeWidgetProvider.TYPE, "Upgrade your choice", 3, 5);
+                place(em, SlotKey.CART, WarrantyWidgetProvider.TYPE, "Protect your purchase", 3, 7);
                 place(em, SlotKey.CART, SuggestionWidgets.CART_ADD_ONS, "Add these too", 4, 10);
+                place(em, SlotKey.CHECKOUT, WarrantyWidgetProvider.TYPE, "Protect your purchase", 3, 5);
                 place(em, SlotKey.CHECKOUT, SuggestionWidgets.CART_ADD_ONS, "Last-minute additions", 3, 10);
                 place(em, SlotKey.CONFIRMATION, SuggestionWidgets.FOR_YOU, "You might like these next", 4, 10);
                 LOG.info("Uplift: placed the default widgets (product page, cart, checkout, confirmation)");

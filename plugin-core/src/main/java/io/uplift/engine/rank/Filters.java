@@ -3,6 +3,7 @@ package io.uplift.engine.rank;
 import io.uplift.engine.ProductFacts;
 import io.uplift.engine.Suggestion;
 import io.uplift.engine.SuggestionContext;
+import io.uplift.engine.warranty.WarrantyPlansSource;
 
 import java.math.BigDecimal;
 
@@ -68,6 +69,20 @@ public final class Filters {
             @Override
             public String reject(Suggestion c, ProductFacts p, SuggestionContext ctx) {
                 return ctx.getPage().isShown(p.getId()) ? "already shown on this page" : null;
+            }
+        };
+    }
+
+    /**
+     * Drops warranty plan products: they are sold only as a child line of the item they cover (offered by the
+     * protection plan selector), so a quick add of one alone would be refused.
+     */
+    public static SuggestionFilter notSoldAlone(final WarrantyPlansSource plans) {
+        return new SuggestionFilter() {
+            @Override
+            public String reject(Suggestion c, ProductFacts p, SuggestionContext ctx) {
+                return plans.current().isPlanProduct(p.getId()) ? "a protection plan, sold only with the item it covers"
+                        : null;
             }
         };
     }

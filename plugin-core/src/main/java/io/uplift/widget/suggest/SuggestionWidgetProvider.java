@@ -8,6 +8,7 @@ import io.uplift.engine.rank.SuggestionPipeline;
 import io.uplift.engine.rank.SuggestionRescorer;
 import io.uplift.engine.source.FallbackChain;
 import io.uplift.engine.source.SourceChain;
+import io.uplift.engine.warranty.WarrantyPlansSource;
 import io.uplift.slot.ProductCard;
 import io.uplift.slot.SlotRequest;
 import io.uplift.slot.WidgetProvider;
@@ -31,6 +32,7 @@ public class SuggestionWidgetProvider implements WidgetProvider {
     private final FallbackChain chain;
     private final CatalogFacts catalog;
     private final RankingSettings ranking;
+    private WarrantyPlansSource warrantyPlans;
 
     /**
      * @param defaultChain the chain used when the admin sets none, e.g. {@code copurchase, similar, trending}
@@ -45,6 +47,11 @@ public class SuggestionWidgetProvider implements WidgetProvider {
         this.ranking = ranking;
         // a wrong default is a wiring error: fail at start, not on a page
         SourceChain.parse(defaultChain, chain.getSources().names());
+    }
+
+    /** Leaves out warranty plan products (sold only with the item they cover); unset: nothing is left out. */
+    public void setWarrantyPlans(WarrantyPlansSource warrantyPlans) {
+        this.warrantyPlans = warrantyPlans;
     }
 
     @Override
@@ -90,6 +97,9 @@ public class SuggestionWidgetProvider implements WidgetProvider {
     SuggestionPipeline pipeline(WidgetRules rules) {
         List<SuggestionFilter> filters = new ArrayList<SuggestionFilter>(SuggestionPipeline.standardFilters());
         filters.add(Filters.notShownOnPage());
+        if (warrantyPlans != null) {
+            filters.add(Filters.notSoldAlone(warrantyPlans));
+        }
         if (rules.isExcludePurchased()) {
             filters.add(Filters.notPurchased());
         }

@@ -29,6 +29,15 @@ public class FiltersTest {
     }
 
     @Test
+    public void notSoldAloneDropsWarrantyPlanProducts() {
+        final io.uplift.engine.warranty.WarrantyPlans plans = new io.uplift.engine.warranty.WarrantyPlans(
+                java.util.Collections.<io.uplift.engine.warranty.WarrantyPlan>emptyList(), Arrays.asList(902L));
+        SuggestionFilter f = Filters.notSoldAlone(() -> plans);
+        assertEquals("a protection plan, sold only with the item it covers", reject(f, buyable(902), NOTHING));
+        assertNull(reject(f, buyable(5), NOTHING));
+    }
+
+    @Test
     public void inStockNamesOutOfStockAsTheReason() {
         assertEquals("out of stock", reject(Filters.inStock(), outOfStock(5), NOTHING));
         assertNull(reject(Filters.inStock(), buyable(5), NOTHING));

@@ -1,5 +1,6 @@
 package io.uplift.web.cart;
 
+import io.uplift.broadleaf.warranty.WarrantyRefused;
 import io.uplift.broadleaf.web.Json;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -113,7 +114,9 @@ public class QuickAddController {
             CartState.setCart(cart);
         } catch (Exception e) {
             LOG.info("quick add refused for product " + id + ": " + e);
-            return Result.fail(409, "Sorry, " + product.getName() + " could not be added to your cart.", id);
+            WarrantyRefused warranty = WarrantyRefused.in(e);
+            return Result.fail(409, warranty != null ? warranty.getMessage()
+                    : "Sorry, " + product.getName() + " could not be added to your cart.", id);
         }
         Result ok = new Result(200, true, "Added " + product.getName() + " to your cart.", id);
         ok.cartQuantity = totalQuantity(cart);

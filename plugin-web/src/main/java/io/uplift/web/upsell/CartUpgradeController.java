@@ -1,5 +1,8 @@
 package io.uplift.web.upsell;
 
+import io.uplift.broadleaf.warranty.WarrantyLines;
+import io.uplift.broadleaf.warranty.WarrantyRefused;
+import io.uplift.broadleaf.warranty.WarrantyService;
 import io.uplift.broadleaf.web.Json;
 import io.uplift.engine.CartLine;
 import io.uplift.engine.upsell.CartUpgrades;
@@ -33,9 +36,11 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
@@ -66,16 +71,22 @@ public class CartUpgradeController {
     private final ComparisonGroupsSource groups;
     private final CartUpgrades upgrades;
     private final TransactionTemplate transaction;
+    private final WarrantyService warranties;
 
+    /**
+     * @param warranties puts the replaced line's protection plan on the new line (priced for the new version), or
+     *                   {@code null} when the shop has no warranty plans
+     */
     public CartUpgradeController(CatalogService catalogService, OrderService orderService,
             InventoryService inventoryService, ComparisonGroupsSource groups, CartUpgrades upgrades,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, WarrantyService warranties) {
         this.catalogService = catalogService;
         this.orderService = orderService;
         this.inventoryService = inventoryService;
         this.groups = groups;
         this.upgrades = upgrades;
         this.transaction = new TransactionTemplate(transactionManager);
+        this.warranties = warranties;
     }
 
     /** Scripts and API clients: answers {@code {ok, message, lineId, productId}}, never redirects. */
@@ -154,17 +165,26 @@ public class CartUpgradeController {
         } catch (RuntimeException e) {
             LOG.info("cart upgrade refused for line " + lineId + " to product " + toId + ": " + e);
             CartState.setCart(orderService.findOrderById(cart.getId()));
-            return Result.fail(409, "Sorry, the upgrade to " + to.getName() + " could not be made; your cart is"
-                    + " unchanged.");
+            WarrantyRefused warranty = WarrantyRefused.in(e);
+            return Result.fail(409, "Sorry, the upgrade to " + to.getName() + " could not be made"
+                    + (warranty == null ? "" : " (" + warranty.getMessage() + ")") + "; your cart is unchanged.");
         }
     }
 
-    /** Adds the new version (with copies of the child lines) and removes the old line, in one transaction. */
+    /**
+     * Adds the new version (with copies of the child lines) and removes the old line, in one transaction. A protection
+     * plan is not copied but chosen again for the new line through the warranty service (its price follows the new
+     * version; a plan that does not cover the new version refuses the whole upgrade).
+     */
     private Order replace(final Long cartId, final long lineId, final Product to, final Sku sku,
             final List<OrderItem> children) {
         final List<OrderItemRequestDTO> childRequests = new ArrayList<OrderItemRequestDTO>();
+        final List<long[]> plans = new ArrayList<long[]>();
         for (OrderItem child : children == null ? Collections.<OrderItem>emptyList() : children) {
-            if (child instanceof DiscreteOrderItem) {
+            if (WarrantyLines.isPlanLine(child)) {
+                plans.add(new long[] {Long.parseLong(WarrantyLines.attribute(child, WarrantyLines.PLAN)),
+                        Long.parseLong(WarrantyLines.attribute(child, WarrantyLines.YEARS))});
+            } else if (child instanceof DiscreteOrderItem) {
                 DiscreteOrderItem d = (DiscreteOrderItem) child;
                 childRequests.add(new OrderItemRequestDTO(d.getProduct() == null ? null : d.getProduct().getId(),
                         d.getSku().getId(), d.getQuantity()));
@@ -178,23 +198,46 @@ public class CartUpgradeController {
                 if (old == null) {
                     throw new IllegalStateException("line " + lineId + " left the cart meanwhile");
                 }
+                Set<Long> before = new HashSet<Long>();
+                for (OrderItem item : current.getOrderItems()) {
+                    before.add(item.getId());
+                }
                 OrderItemRequestDTO request = new OrderItemRequestDTO();
                 request.setProductId(to.getId());
                 request.setQuantity(old.getQuantity());
-                if (childRequests.isEmpty()) {
+                if (childRequests.isEmpty() && plans.isEmpty()) {
                     request.setSkuId(sku.getId()); // may merge into a line of the same version already in the cart
                 } else {
                     // a line of its own, so the children stay with it (Broadleaf merges like lines by SKU)
                     request.getItemAttributes().put(UPGRADED_FROM, String.valueOf(old instanceof DiscreteOrderItem
                             ? ((DiscreteOrderItem) old).getProduct().getId() : 0));
-                    request.setChildOrderItems(childRequests);
+                    if (!childRequests.isEmpty()) {
+                        request.setChildOrderItems(childRequests);
+                    }
                 }
+                Order updated;
                 try {
-                    orderService.addItem(cartId, request, false);
-                    return orderService.removeItem(cartId, lineId, true);
+                    updated = orderService.addItem(cartId, request, false);
+                    updated = orderService.removeItem(cartId, lineId, plans.isEmpty());
                 } catch (Exception e) {
                     throw new IllegalStateException("Broadleaf refused the upgrade: " + e.getMessage(), e);
                 }
+                if (!plans.isEmpty()) {
+                    Long newLine = null;
+                    for (OrderItem item : updated.getOrderItems()) {
+                        if (!before.contains(item.getId()) && topLevelLine(updated, item.getId()) != null
+                                && ((DiscreteOrderItem) item).getProduct().getId().equals(to.getId())) {
+                            newLine = item.getId();
+                        }
+                    }
+                    if (newLine == null || warranties == null) {
+                        throw new IllegalStateException("the new line of " + to.getName() + " cannot take the plan");
+                    }
+                    for (long[] plan : plans) {
+                        updated = warranties.choose(cartId, newLine, plan[0], (int) plan[1], null);
+                    }
+                }
+                return updated;
             }
         });
     }

@@ -1,6 +1,7 @@
 package io.uplift.broadleaf.slot.domain;
 
 import io.uplift.widget.bundle.BundleWidgetProvider;
+import io.uplift.broadleaf.warranty.WarrantyWidgetProvider;
 import io.uplift.widget.upsell.CartUpgradeWidgetProvider;
 import io.uplift.widget.upsell.ComparisonWidgetProvider;
 
@@ -34,6 +35,9 @@ public class UpliftWidgetType extends UpliftEnumeration {
             "Upgrade offers for cart lines (cart; tune in the Upsell tab)");
     public static final UpliftWidgetType BUNDLE = new UpliftWidgetType(BundleWidgetProvider.TYPE,
             "Frequently bought together: the product's bundle with its bundle price (product page; bundles in Uplift > Bundles)");
+    public static final UpliftWidgetType WARRANTY = new UpliftWidgetType(WarrantyWidgetProvider.TYPE,
+            "Protection plans (product page: add with a plan; cart and checkout: a plan per line; plans in Uplift >"
+                    + " Warranty plans)");
 
     public UpliftWidgetType() {
     }
