@@ -383,7 +383,10 @@ public class DemoDataSeeder {
             products.add(p.id);
         }
         BundleSuggestionSettings settings = BundleSuggestionSettings.defaults();
-        List<BundleSuggestion> suggestions = settings.suggest(facts, learn(history), products, anchored);
+        // protection plans are sold only with the item they cover: never part of a bundle
+        Set<Long> plans = new LinkedHashSet<Long>(Arrays.asList(catalog.protection1.id, catalog.protection2.id,
+                catalog.protection3.id));
+        List<BundleSuggestion> suggestions = settings.suggest(facts, learn(history), products, anchored, plans);
         for (BundleSuggestion s : suggestions.subList(0, Math.min(ACCEPTED_SUGGESTIONS, suggestions.size()))) {
             SuggestedBundle accepted = SuggestedBundle.of(s, facts, settings.getDiscountPercent(), new Date(now));
             Bundle b = accepted.getBundle();

@@ -59,6 +59,8 @@ public class BundleSuggestionsController {
     private final BundlesCache bundles;
     private final BundleSuggestionSettings settings;
 
+    private io.uplift.engine.warranty.WarrantyPlansSource warrantyPlans;
+
     public BundleSuggestionsController(AdminNavigationService navigation, SecurityVerifier security, BundleStore store,
             ModelHolder<CoPurchaseModel> model, CatalogFacts catalog, CatalogScan scan, BundlesCache bundles,
             BundleSuggestionSettings settings) {
@@ -154,7 +156,14 @@ public class BundleSuggestionsController {
     }
 
     private List<BundleSuggestion> suggestions(CoPurchaseModel current, Set<Long> anchored) {
-        return settings.suggest(catalog, current, scan.productIds(), anchored);
+        Set<Long> plans = warrantyPlans == null ? java.util.Collections.<Long>emptySet()
+                : warrantyPlans.current().getPlanProducts();
+        return settings.suggest(catalog, current, scan.productIds(), anchored, plans);
+    }
+
+    /** Protection-plan products are never suggested as bundle items (they are sold only with what they cover). */
+    public void setWarrantyPlans(io.uplift.engine.warranty.WarrantyPlansSource warrantyPlans) {
+        this.warrantyPlans = warrantyPlans;
     }
 
     private String alreadyAnchored(long anchor, String bundle) {

@@ -28,6 +28,15 @@ public final class BundleSuggester {
 
     public List<BundleSuggestion> suggest(CoPurchaseModel model, Iterable<Long> products, Set<Long> anchored,
             int minOrders, int minTogether, int companions, int max) {
+        return suggest(model, products, anchored, Collections.<Long>emptySet(), minOrders, minTogether, companions, max);
+    }
+
+    /**
+     * @param excluded products that are never part of a bundle, as anchor or companion (e.g. protection plans, which
+     *                 are sold only with the item they cover)
+     */
+    public List<BundleSuggestion> suggest(CoPurchaseModel model, Iterable<Long> products, Set<Long> anchored,
+            Set<Long> excluded, int minOrders, int minTogether, int companions, int max) {
         if (companions < Bundle.MIN_COMPANIONS || companions > Bundle.MAX_COMPANIONS) {
             throw new IllegalArgumentException("companions per suggestion must be between " + Bundle.MIN_COMPANIONS
                     + " and " + Bundle.MAX_COMPANIONS + ": " + companions);
@@ -35,14 +44,14 @@ public final class BundleSuggester {
         List<BundleSuggestion> out = new ArrayList<BundleSuggestion>();
         for (Long anchor : products) {
             ProductFacts a = catalog.find(anchor);
-            if (anchored.contains(anchor) || a == null || !a.isActive() || !a.isAvailable()
+            if (anchored.contains(anchor) || excluded.contains(anchor) || a == null || !a.isActive() || !a.isAvailable()
                     || model.count(anchor) < minOrders) {
                 continue;
             }
             List<Neighbor> pool = new ArrayList<Neighbor>();
             for (Neighbor n : model.forProduct(anchor, 50)) {
                 ProductFacts p = catalog.find(n.getProductId());
-                if (n.getTogether() >= minTogether && n.getLift() > 1 && p != null && p.isActive() && p.isAvailable()
+                if (!excluded.contains(n.getProductId()) && n.getTogether() >= minTogether && n.getLift() > 1 && p != null && p.isActive() && p.isAvailable()
                         && p.getPrice() != null && completes(a, p)) {
                     pool.add(n);
                 }

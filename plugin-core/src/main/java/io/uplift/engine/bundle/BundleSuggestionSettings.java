@@ -81,7 +81,14 @@ public final class BundleSuggestionSettings {
      */
     public List<BundleSuggestion> suggest(CatalogFacts catalog, CoPurchaseModel model, Iterable<Long> products,
             Set<Long> anchored) {
-        return new BundleSuggester(catalog).suggest(model, products, anchored, minOrders, minTogether, companions, max);
+        return suggest(catalog, model, products, anchored, java.util.Collections.<Long>emptySet());
+    }
+
+    /** @param excluded products never part of a bundle (e.g. protection plans, sold only with what they cover) */
+    public List<BundleSuggestion> suggest(CatalogFacts catalog, CoPurchaseModel model, Iterable<Long> products,
+            Set<Long> anchored, Set<Long> excluded) {
+        return new BundleSuggester(catalog).suggest(model, products, anchored, excluded, minOrders, minTogether,
+                companions, max);
     }
 
     public int getMinOrders() {

@@ -41,6 +41,11 @@ public final class WarrantyPlans {
      * Whether {@code productId} is the product of a term of any plan, on or off, valid or not: its line is only ever
      * a child of the line it covers, never bought alone.
      */
+    /** Every plan product (sold only with the item it covers); never null. */
+    public java.util.Set<Long> getPlanProducts() {
+        return java.util.Collections.unmodifiableSet(planProducts);
+    }
+
     public boolean isPlanProduct(long productId) {
         return planProducts.contains(productId);
     }

@@ -77,6 +77,17 @@ public class BundleSuggesterTest {
     }
 
     @Test
+    public void excludedProductsAreNeitherAnchorsNorCompanions() {
+        List<BundleSuggestion> s = new BundleSuggester(catalog).suggest(model, ALL, Collections.<Long>emptySet(),
+                new HashSet<Long>(Arrays.asList(3L)), 5, 3, 2, 10);
+        for (BundleSuggestion one : s) {
+            assertEquals("product 3 excluded", false, one.getAnchorProductId() == 3L || one.getCompanionIds().contains(3L));
+        }
+        assertEquals("without the exclusion product 3 is a companion", true, new BundleSuggester(catalog).suggest(model,
+                ALL, Collections.<Long>emptySet(), 5, 3, 2, 10).get(1).getCompanionIds().contains(3L));
+    }
+
+    @Test
     public void acceptingMakesANamedPercentBundleWithTheFiguresInItsOrigin() {
         BundleSuggestion one = new BundleSuggester(catalog).suggest(model, Arrays.asList(1L),
                 Collections.<Long>emptySet(), 5, 3, 2, 10).get(0);
