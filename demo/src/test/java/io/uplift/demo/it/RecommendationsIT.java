@@ -78,8 +78,15 @@ public class RecommendationsIT {
         Document page = Http.parse(new Http().get(DemoStoreHarness.site(phoneUrl)));
         Elements also = page.select(".uplift-slot--product .uplift-widget--also-bought .uplift-card");
         assertEquals("four also-bought cards on " + phoneUrl, 4, also.size());
+        // co-purchase first; once the phone's co-purchases are used up by the earlier widgets (comparison table,
+        // bundle, related products) the chain's next sources fill the rest, never the other way round
+        assertEquals("co-purchase source first", "copurchase", also.get(0).attr("data-uplift-source"));
+        boolean fallback = false;
         for (Element c : also) {
-            assertEquals("co-purchase source", "copurchase", c.attr("data-uplift-source"));
+            String source = c.attr("data-uplift-source");
+            assertTrue("a source of the chain: " + source, List.of("copurchase", "similar", "trending").contains(source));
+            assertFalse("co-purchase after a fallback source", fallback && source.equals("copurchase"));
+            fallback |= !source.equals("copurchase");
         }
         List<Long> shown = ids(page.select(".uplift-card"));
         assertFalse("never the viewed product", shown.contains(phone));

@@ -289,6 +289,9 @@ public class WarrantyIT {
                 + DEVICE + "] .uplift-warranty__term").eachAttr("data-years").stream().map(y -> y.equals("1")
                 ? "1 year" : y + " years").collect(java.util.stream.Collectors.toList()));
         assertEquals(List.of("$69.00", "$109.90", "$153.86"), selector.select(".uplift-warranty__price").eachText());
+        assertEquals("add-on price framing from the same prices", List.of("only +$69 for 1 year of protection",
+                "only +$109.90 for 2 years of protection", "only +$153.86 for 3 years of protection"),
+                selector.select(".uplift-warranty__framing").eachText());
         assertTrue(selector.text(), selector.text().contains("Acme Care"));
         assertTrue(selector.text(), selector.text().contains("Covers accidental damage"));
         Element twoYears = selector.selectFirst(".uplift-warranty__term[data-years=2] form");

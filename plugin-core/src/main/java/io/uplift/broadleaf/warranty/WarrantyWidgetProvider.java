@@ -1,6 +1,7 @@
 package io.uplift.broadleaf.warranty;
 
 import io.uplift.engine.CartLine;
+import io.uplift.engine.upsell.PriceFraming;
 import io.uplift.engine.upsell.PriceText;
 import io.uplift.engine.warranty.WarrantyChoice;
 import io.uplift.engine.warranty.WarrantyPlan;
@@ -246,6 +247,11 @@ public class WarrantyWidgetProvider implements WidgetProvider, DescribedWidget {
 
         public String getPriceText() {
             return PriceText.format(price, null);
+        }
+
+        /** "only +$109.90 for 2 years of protection", from the server's price. */
+        public String getFramingText() {
+            return PriceFraming.addOn(price, null, getLabel() + " of protection");
         }
 
         public boolean isChosen() {
