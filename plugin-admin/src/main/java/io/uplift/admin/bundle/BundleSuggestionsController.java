@@ -31,7 +31,6 @@ import java.util.Map;
 import java.util.Set;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import javax.servlet.http.HttpSession;
 
 /**
  * Admin section "Uplift &gt; Bundle suggestions" ({@code /uplift-bundle-suggestions}): bundles the plugin suggests
@@ -79,11 +78,7 @@ public class BundleSuggestionsController {
         if (!allowed(response, EntityOperationType.FETCH)) {
             return null;
         }
-        HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(MESSAGE) != null) {
-            page.addAttribute("message", session.getAttribute(MESSAGE));
-            session.removeAttribute(MESSAGE);
-        }
+        AdminPages.takeMessage(request, page, MESSAGE);
         List<String> errors = new ArrayList<String>();
         CoPurchaseModel current = model.get();
         try {
@@ -109,19 +104,17 @@ public class BundleSuggestionsController {
      */
     @RequestMapping(value = PATH + "/accept", method = RequestMethod.POST)
     public void accept(HttpServletRequest request, HttpServletResponse response,
-            @RequestParam(value = "key", required = false) String key) throws IOException {
+            @RequestParam(value = "key", required = false) final String key) throws IOException {
         if (!allowed(response, EntityOperationType.ADD)) {
             return;
         }
-        String message;
-        try {
-            message = acceptKey(key);
-        } catch (SQLException | RuntimeException e) {
-            LOG.warn("accepting bundle suggestion '" + key + "' failed", e);
-            message = "Nothing was created: " + e.getMessage();
-        }
-        request.getSession().setAttribute(MESSAGE, message);
-        response.sendRedirect(request.getContextPath() + PATH);
+        AdminPages.actAndReturn(request, response, PATH, MESSAGE, LOG, "accepting bundle suggestion '" + key + "'",
+                new AdminPages.Action() {
+                    @Override
+                    public String run() throws Exception {
+                        return acceptKey(key);
+                    }
+                });
     }
 
     String acceptKey(String key) throws SQLException {

@@ -35,7 +35,6 @@ import java.util.List;
 import java.util.Map;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import javax.servlet.http.HttpSession;
 import javax.sql.DataSource;
 
 /**
@@ -82,11 +81,7 @@ public class ComparisonProposalsController {
         if (!allowed(response, EntityOperationType.FETCH)) {
             return null;
         }
-        HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(MESSAGE) != null) {
-            model.addAttribute("message", session.getAttribute(MESSAGE));
-            session.removeAttribute(MESSAGE);
-        }
+        AdminPages.takeMessage(request, model, MESSAGE);
         List<String> errors = new ArrayList<String>();
         List<ComparisonGroupRows.Row> stored = new ArrayList<ComparisonGroupRows.Row>();
         try {
@@ -111,19 +106,17 @@ public class ComparisonProposalsController {
      */
     @RequestMapping(value = PATH + "/accept", method = RequestMethod.POST)
     public void accept(HttpServletRequest request, HttpServletResponse response,
-            @RequestParam(value = "key", required = false) String key) throws IOException {
+            @RequestParam(value = "key", required = false) final String key) throws IOException {
         if (!allowed(response, EntityOperationType.ADD)) {
             return;
         }
-        String message;
-        try {
-            message = acceptKey(key);
-        } catch (SQLException | RuntimeException e) {
-            LOG.warn("accepting comparison proposal '" + key + "' failed", e);
-            message = "Nothing was created: " + e.getMessage();
-        }
-        request.getSession().setAttribute(MESSAGE, message);
-        response.sendRedirect(request.getContextPath() + PATH);
+        AdminPages.actAndReturn(request, response, PATH, MESSAGE, LOG, "accepting comparison proposal '" + key + "'",
+                new AdminPages.Action() {
+                    @Override
+                    public String run() throws Exception {
+                        return acceptKey(key);
+                    }
+                });
     }
 
     String acceptKey(String key) throws SQLException {

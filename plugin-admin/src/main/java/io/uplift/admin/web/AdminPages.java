@@ -6,8 +6,12 @@ import org.broadleafcommerce.openadmin.server.security.remote.SecurityVerifier;
 import org.broadleafcommerce.openadmin.server.security.service.navigation.AdminNavigationService;
 import org.springframework.ui.Model;
 
+import org.apache.commons.logging.Log;
+
 import java.io.IOException;
+import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import javax.servlet.http.HttpSession;
 
 /**
  * What the plugin's own admin pages (custom controllers, not Broadleaf's entity screens) share: the permission check
@@ -47,5 +51,37 @@ public final class AdminPages {
         }
         model.addAttribute("viewType", viewType);
         return LAYOUT;
+    }
+
+    /** What a page's form does (e.g. accept a proposal); answers the message to show on the page. */
+    public interface Action {
+        String run() throws Exception;
+    }
+
+    /**
+     * Runs a page's POST action and goes back to the page (post/redirect/get) with its message kept in the session
+     * under {@code messageKey}; a failure is logged and becomes "Nothing was created: ..." (nothing was: the action
+     * runs in one transaction).
+     */
+    public static void actAndReturn(HttpServletRequest request, HttpServletResponse response, String path,
+            String messageKey, Log log, String what, Action action) throws IOException {
+        String message;
+        try {
+            message = action.run();
+        } catch (Exception e) {
+            log.warn(what + " failed", e);
+            message = "Nothing was created: " + e.getMessage();
+        }
+        request.getSession().setAttribute(messageKey, message);
+        response.sendRedirect(request.getContextPath() + path);
+    }
+
+    /** Moves the message an action kept in the session ({@link #actAndReturn}) into the page's model, once. */
+    public static void takeMessage(HttpServletRequest request, Model model, String messageKey) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(messageKey) != null) {
+            model.addAttribute("message", session.getAttribute(messageKey));
+            session.removeAttribute(messageKey);
+        }
     }
 }
