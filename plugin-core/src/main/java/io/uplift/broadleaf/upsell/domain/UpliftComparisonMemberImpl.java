@@ -1,5 +1,7 @@
 package io.uplift.broadleaf.upsell.domain;
 
+import io.uplift.broadleaf.support.SequenceStartsAtOne;
+import io.uplift.broadleaf.support.Sequenced;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
@@ -12,18 +14,19 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import javax.persistence.Column;
 import javax.persistence.Entity;
+import javax.persistence.EntityListeners;
 import javax.persistence.GeneratedValue;
 import javax.persistence.Id;
 import javax.persistence.JoinColumn;
 import javax.persistence.ManyToOne;
-import javax.persistence.PrePersist;
 import javax.persistence.Table;
 
 /** One version of a comparison group (an adorned target: the admin picks the product and drags to order). */
 @Entity
+@EntityListeners(SequenceStartsAtOne.class)
 @Table(name = "UPLIFT_COMPARISON_MEMBER")
 @AdminPresentationClass(friendlyName = "Uplift comparison version")
-public class UpliftComparisonMemberImpl implements UpliftComparisonMember, Serializable {
+public class UpliftComparisonMemberImpl implements Sequenced, UpliftComparisonMember, Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -49,18 +52,6 @@ public class UpliftComparisonMemberImpl implements UpliftComparisonMember, Seria
     @Column(name = "SEQUENCE", precision = 10, scale = 6)
     @AdminPresentation(visibility = VisibilityEnum.HIDDEN_ALL)
     protected BigDecimal sequence;
-
-    /**
-     * Keeps sequences 1-based, as Broadleaf's reordering expects: its admin gives the first version added to an empty
-     * group the sequence 0 (then 1, 2, ...), and a later drag of the second version to the top (sequence 1) would
-     * then change nothing.
-     */
-    @PrePersist
-    protected void firstSequenceIsOne() {
-        if (sequence == null || sequence.signum() <= 0) {
-            sequence = BigDecimal.ONE;
-        }
-    }
 
     @Override
     public Long getId() {

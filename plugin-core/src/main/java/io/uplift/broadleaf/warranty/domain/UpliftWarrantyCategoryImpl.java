@@ -1,5 +1,7 @@
 package io.uplift.broadleaf.warranty.domain;
 
+import io.uplift.broadleaf.support.SequenceStartsAtOne;
+import io.uplift.broadleaf.support.Sequenced;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
@@ -12,18 +14,19 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import javax.persistence.Column;
 import javax.persistence.Entity;
+import javax.persistence.EntityListeners;
 import javax.persistence.GeneratedValue;
 import javax.persistence.Id;
 import javax.persistence.JoinColumn;
 import javax.persistence.ManyToOne;
-import javax.persistence.PrePersist;
 import javax.persistence.Table;
 
 /** One category a warranty plan covers (an adorned target: the admin picks the category). */
 @Entity
+@EntityListeners(SequenceStartsAtOne.class)
 @Table(name = "UPLIFT_WARRANTY_CATEGORY")
 @AdminPresentationClass(friendlyName = "Uplift warranty category")
-public class UpliftWarrantyCategoryImpl implements Serializable {
+public class UpliftWarrantyCategoryImpl implements Sequenced, Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -49,14 +52,6 @@ public class UpliftWarrantyCategoryImpl implements Serializable {
     @Column(name = "SEQUENCE", precision = 10, scale = 6)
     @AdminPresentation(visibility = VisibilityEnum.HIDDEN_ALL)
     protected BigDecimal sequence;
-
-    /** Keeps sequences 1-based, as Broadleaf's reordering expects (see the bundle companions). */
-    @PrePersist
-    protected void firstSequenceIsOne() {
-        if (sequence == null || sequence.signum() <= 0) {
-            sequence = BigDecimal.ONE;
-        }
-    }
 
     public Long getId() {
         return id;

@@ -1,5 +1,7 @@
 package io.uplift.broadleaf.warranty.domain;
 
+import io.uplift.broadleaf.support.SequenceStartsAtOne;
+import io.uplift.broadleaf.support.Sequenced;
 import io.uplift.engine.warranty.WarrantyRate;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
@@ -16,11 +18,11 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import javax.persistence.Column;
 import javax.persistence.Entity;
+import javax.persistence.EntityListeners;
 import javax.persistence.GeneratedValue;
 import javax.persistence.Id;
 import javax.persistence.JoinColumn;
 import javax.persistence.ManyToOne;
-import javax.persistence.PrePersist;
 import javax.persistence.Table;
 
 /**
@@ -29,9 +31,10 @@ import javax.persistence.Table;
  * never sold alone: only as a child line of a line the plan covers.
  */
 @Entity
+@EntityListeners(SequenceStartsAtOne.class)
 @Table(name = "UPLIFT_WARRANTY_TERM")
 @AdminPresentationClass(friendlyName = "Uplift warranty term")
-public class UpliftWarrantyTermImpl implements Serializable {
+public class UpliftWarrantyTermImpl implements Sequenced, Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -71,14 +74,6 @@ public class UpliftWarrantyTermImpl implements Serializable {
     @Column(name = "SEQUENCE", precision = 10, scale = 6)
     @AdminPresentation(visibility = VisibilityEnum.HIDDEN_ALL)
     protected BigDecimal sequence;
-
-    /** Keeps sequences 1-based, as Broadleaf's reordering expects (see the bundle companions). */
-    @PrePersist
-    protected void firstSequenceIsOne() {
-        if (sequence == null || sequence.signum() <= 0) {
-            sequence = BigDecimal.ONE;
-        }
-    }
 
     public Long getId() {
         return id;
