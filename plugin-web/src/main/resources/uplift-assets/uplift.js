@@ -184,8 +184,25 @@
       quickAdd(event, form);
     } else if (form.classList.contains('uplift-bundle__form')) {
       addBundle(event, form);
+    } else if (form.classList.contains('uplift-warranty__decline') && canPost) {
+      declinePlan(event, form);
     }
   });
+
+  // protection plan "No thanks" =====================================================================================
+
+  /* Sends the decline and folds the selector away with the server's message (it counts towards the offer limit). */
+  function declinePlan(event, form) {
+    event.preventDefault();
+    var widget = form.closest('.uplift-warranty');
+    var message = widget && widget.querySelector('.uplift-warranty__message');
+    postJson(form, {}, function (answer) {
+      if (answer.ok && widget) {
+        widget.classList.add('uplift-warranty--declined');
+      }
+      say(message, 'uplift-warranty__message', answer.message || '', answer.ok);
+    });
+  }
 
   function start() {
     var widgets = document.querySelectorAll('.uplift-bundle');

@@ -99,22 +99,74 @@ public final class SuggestionContext {
     }
 
     /**
-     * What the slots of one page share: the products already shown, so a later slot does not repeat them.
-     * Used by one request thread at a time.
+     * What the slots of one page share: the products already shown, so a later slot does not repeat them; and, when
+     * the page belongs to a visit, the visit's {@link io.uplift.engine.journey.Journey} with this page as the place
+     * and the merchandiser's {@link io.uplift.engine.journey.OfferLimits}, so a product is not pushed in more places
+     * than allowed and a declined protection plan is not offered again. Used by one request thread at a time.
      */
     public static final class PageState {
         private final Set<Long> shown = new LinkedHashSet<Long>();
+        private final io.uplift.engine.journey.Journey journey;
+        private final String place;
+        private final io.uplift.engine.journey.OfferLimits limits;
+
+        /** A page outside any visit (an admin preview, an e-mail): no caps apply and nothing is recorded. */
+        public PageState() {
+            this(null, null, io.uplift.engine.journey.OfferLimits.NONE);
+        }
+
+        /**
+         * @param journey the visit, or {@code null}
+         * @param place   this page's place key (its path)
+         * @param limits  the caps; never null
+         */
+        public PageState(io.uplift.engine.journey.Journey journey, String place, io.uplift.engine.journey.OfferLimits limits) {
+            if (limits == null) {
+                throw new IllegalArgumentException("offer limits are required");
+            }
+            this.journey = journey;
+            this.place = place;
+            this.limits = limits;
+        }
 
         public boolean isShown(long productId) {
             return shown.contains(productId);
         }
 
+        /** Marks the product shown on this page, and in this place of the visit. */
         public void markShown(long productId) {
             shown.add(productId);
+            if (journey != null) {
+                journey.recordShown(productId, place);
+            }
         }
 
         public Set<Long> getShown() {
             return Collections.unmodifiableSet(shown);
+        }
+
+        /** True when the product was already suggested in as many other places of the visit as the limit allows. */
+        public boolean isOverPlaceLimit(long productId) {
+            return journey != null && !journey.mayShow(productId, place, limits);
+        }
+
+        /** True when the shopper declined the protection plan as often as the limit allows. */
+        public boolean isWarrantyCapped() {
+            return journey != null && journey.isWarrantyCapped(limits);
+        }
+
+        /** The visit, or {@code null} outside one. */
+        public io.uplift.engine.journey.Journey getJourney() {
+            return journey;
+        }
+
+        public io.uplift.engine.journey.OfferLimits getLimits() {
+            return limits;
+        }
+
+        /** This page's place key, or {@code null} outside a visit. */
+        public String getPlace() {
+            return place;
         }
     }
 

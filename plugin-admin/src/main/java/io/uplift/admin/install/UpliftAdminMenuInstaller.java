@@ -63,6 +63,7 @@ public class UpliftAdminMenuInstaller {
     static final long PERM_WARRANTY_ALL = -7151;
     static final long PERM_FRIENDLY_WARRANTY_READ = -7152;
     static final long PERM_FRIENDLY_WARRANTY_ALL = -7153;
+    static final long OFFER_LIMITS_SECTION_ID = -7109;
     static final long ROLE_ADMIN_ID = -1;
 
     /** The sections' URLs under /admin. */
@@ -74,6 +75,7 @@ public class UpliftAdminMenuInstaller {
     public static final String BUNDLES_URL = "/uplift-bundles";
     public static final String BUNDLE_SUGGESTIONS_URL = "/uplift-bundle-suggestions";
     public static final String WARRANTY_PLANS_URL = "/uplift-warranty-plans";
+    public static final String OFFER_LIMITS_URL = "/uplift-offer-limits";
 
     private final EntityManagerFactory entityManagerFactory;
 
@@ -134,6 +136,9 @@ public class UpliftAdminMenuInstaller {
             }
             addSection(em, WARRANTY_PLANS_SECTION_ID, 8000, "Warranty plans", "UpliftWarrantyPlans", WARRANTY_PLANS_URL,
                     UpliftWarrantyPlanImpl.class.getName(), PERM_FRIENDLY_WARRANTY_READ, PERM_FRIENDLY_WARRANTY_ALL);
+            // the widgets' permission: the limits govern what the widgets show
+            addSection(em, OFFER_LIMITS_SECTION_ID, 9500, "Offer limits", "UpliftOfferLimits", OFFER_LIMITS_URL,
+                    UpliftWidgetConfigImpl.class.getName(), PERM_FRIENDLY_READ, PERM_FRIENDLY_ALL);
             grantSuperUser(em);
             em.getTransaction().commit();
         } catch (RuntimeException e) {

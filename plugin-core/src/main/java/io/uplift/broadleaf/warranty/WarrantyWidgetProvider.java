@@ -84,10 +84,18 @@ public class WarrantyWidgetProvider implements WidgetProvider, DescribedWidget {
         return lines;
     }
 
-    /** The product's offer on the product page, else one offer per cart line a plan covers. */
+    /**
+     * The product's offer on the product page, else one offer per cart line a plan covers. Once the shopper declined
+     * as often as the offer limits allow, nothing is offered again in the visit; lines that already have a plan keep
+     * their selector (to change the term).
+     */
     public List<Offer> offers(SlotRequest request) {
         List<Offer> out = new ArrayList<Offer>();
+        boolean capped = request.getContext().getPage().isWarrantyCapped();
         if (request.getSlot() == SlotKey.PRODUCT) {
+            if (capped) {
+                return out;
+            }
             Long productId = request.getContext().getProductId();
             Product product = productId == null ? null : catalogService.findProductById(productId);
             Sku sku = product == null ? null : product.getDefaultSku();
@@ -107,6 +115,9 @@ public class WarrantyWidgetProvider implements WidgetProvider, DescribedWidget {
             }
             OrderItem current = WarrantyLines.planChildren(item).isEmpty() ? null
                     : WarrantyLines.planChildren(item).get(0);
+            if (capped && current == null) {
+                continue;
+            }
             Offer o = offer(item.getId(), line.getProductId(), item.getName(), warranties.offers(item), current);
             if (o != null) {
                 out.add(o);

@@ -74,6 +74,22 @@ public final class Filters {
     }
 
     /**
+     * Drops products already suggested in as many other places (pages) of the shopper's visit as the merchandiser
+     * allows (Uplift &gt; Offer limits); the page that showed it before may show it again (a reload).
+     */
+    public static SuggestionFilter notPushedTooOften() {
+        return new SuggestionFilter() {
+            @Override
+            public String reject(Suggestion c, ProductFacts p, SuggestionContext ctx) {
+                return ctx.getPage().isOverPlaceLimit(p.getId())
+                        ? "already suggested in " + ctx.getPage().getJourney().placesOf(p.getId())
+                                + " other places this visit (limit " + ctx.getPage().getLimits().getProductPlaces() + ")"
+                        : null;
+            }
+        };
+    }
+
+    /**
      * Drops warranty plan products: they are sold only as a child line of the item they cover (offered by the
      * protection plan selector), so a quick add of one alone would be refused.
      */

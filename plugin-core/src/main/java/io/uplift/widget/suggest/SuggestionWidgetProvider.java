@@ -97,6 +97,7 @@ public class SuggestionWidgetProvider implements WidgetProvider {
     SuggestionPipeline pipeline(WidgetRules rules) {
         List<SuggestionFilter> filters = new ArrayList<SuggestionFilter>(SuggestionPipeline.standardFilters());
         filters.add(Filters.notShownOnPage());
+        filters.add(Filters.notPushedTooOften());
         if (warrantyPlans != null) {
             filters.add(Filters.notSoldAlone(warrantyPlans));
         }

@@ -82,6 +82,28 @@ public class FiltersTest {
         assertNull(reject(Filters.notShownOnPage(), buyable(5), ctx));
     }
 
+    @Test
+    public void notPushedTooOftenDropsAProductSuggestedInTheAllowedNumberOfOtherPages() {
+        io.uplift.engine.journey.Journey journey = new io.uplift.engine.journey.Journey();
+        io.uplift.engine.journey.OfferLimits two = new io.uplift.engine.journey.OfferLimits(null, 2);
+        for (String place : new String[] {"/a", "/b"}) {
+            SuggestionContext.PageState page = new SuggestionContext.PageState(journey, place, two);
+            SuggestionContext ctx = SuggestionContext.builder().page(page).build();
+            assertNull(place, reject(Filters.notPushedTooOften(), buyable(9), ctx));
+            page.markShown(9);
+        }
+        SuggestionContext third = SuggestionContext.builder()
+                .page(new SuggestionContext.PageState(journey, "/c", two)).build();
+        assertEquals("already suggested in 2 other places this visit (limit 2)",
+                reject(Filters.notPushedTooOften(), buyable(9), third));
+        assertNull(reject(Filters.notPushedTooOften(), buyable(10), third));
+        SuggestionContext reload = SuggestionContext.builder()
+                .page(new SuggestionContext.PageState(journey, "/a", two)).build();
+        assertNull("the page that showed it may show it again", reject(Filters.notPushedTooOften(), buyable(9), reload));
+        SuggestionContext outside = SuggestionContext.builder().page(new SuggestionContext.PageState()).build();
+        assertNull("no visit (admin preview): no cap", reject(Filters.notPushedTooOften(), buyable(9), outside));
+    }
+
     /** Band prices: the viewed product 1 costs 100.00; cart products 2 and 3 cost 20.00 and 80.00. */
     private final MapCatalog anchors = MapCatalog.of(priced(1, "100.00"), priced(2, "20.00"), priced(3, "80.00"));
 

@@ -3,6 +3,9 @@ package io.uplift.web.slot;
 import io.uplift.broadleaf.customer.CustomerPurchasesCache;
 import io.uplift.engine.CartLine;
 import io.uplift.engine.SuggestionContext;
+import io.uplift.engine.journey.Journey;
+import io.uplift.engine.journey.OfferLimits;
+import io.uplift.engine.journey.OfferLimitsSource;
 import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.domain.OrderItem;
@@ -34,10 +37,20 @@ public class ShopperContext {
     /** Recently viewed products remembered per session. */
     public static final int MAX_VIEWED = 12;
 
+    /** Session attribute: the visit's {@link Journey} (frequency caps). */
+    public static final String JOURNEY = "uplift.journey";
+
     private final CustomerPurchasesCache purchases;
+    private final OfferLimitsSource limits;
 
     public ShopperContext(CustomerPurchasesCache purchases) {
+        this(purchases, OfferLimitsSource.of(OfferLimits.NONE));
+    }
+
+    /** @param limits the merchandiser's frequency caps (Uplift &gt; Offer limits), read without I/O */
+    public ShopperContext(CustomerPurchasesCache purchases, OfferLimitsSource limits) {
         this.purchases = purchases;
+        this.limits = limits;
     }
 
     /**
@@ -68,12 +81,40 @@ public class ShopperContext {
             }
             SuggestionContext.PageState page = (SuggestionContext.PageState) request.getAttribute(PAGE_STATE);
             if (page == null) {
-                page = new SuggestionContext.PageState();
+                Journey journey = session == null ? null : journey(session);
+                page = journey == null ? new SuggestionContext.PageState()
+                        : new SuggestionContext.PageState(journey, place(request), limits.current());
                 request.setAttribute(PAGE_STATE, page);
             }
             b.page(page);
         }
         return b.visitor(visitor).build();
+    }
+
+    /** The visit's journey, created on first use. */
+    public static Journey journey(HttpSession session) {
+        synchronized (session) {
+            Object j = session.getAttribute(JOURNEY);
+            if (j instanceof Journey) {
+                return (Journey) j;
+            }
+            Journey created = new Journey();
+            session.setAttribute(JOURNEY, created);
+            return created;
+        }
+    }
+
+    /** A page's place in the visit: its path within the site, without the query (a reload is the same place). */
+    static String place(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        String context = request.getContextPath();
+        if (path == null) {
+            return "/";
+        }
+        if (context != null && !context.isEmpty() && path.startsWith(context)) {
+            path = path.substring(context.length());
+        }
+        return path.isEmpty() ? "/" : path;
     }
 
     /** Remembers that this session viewed the product (most recent first, at most {@link #MAX_VIEWED}). */
