@@ -49,6 +49,11 @@ public class OrderCancellationService {
 
     private static final Log LOG = LogFactory.getLog(OrderCancellationService.class);
 
+    static {
+        // this bean is created at start (site and admin): from then on Broadleaf reads "CANCELLED" fulfillment statuses
+        UpliftFulfillmentStatus.CANCELLED.getType();
+    }
+
     private final OrderService orderService;
     private final OrderPaymentService paymentService;
     private final TransactionTemplate transaction;
