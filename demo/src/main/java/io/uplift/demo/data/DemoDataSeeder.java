@@ -96,6 +96,7 @@ public class DemoDataSeeder {
             List<OrderHistoryGenerator.Order> history = new OrderHistoryGenerator(catalog, SEED).generate(ORDERS,
                     CUSTOMERS, DAYS);
             int lines = orders(c, catalog, history, now);
+            lines += shopperOpenOrder(c, catalog, now);
             long b0 = System.nanoTime();
             int bundles = bundles(c, catalog, history, now);
             long bundleMillis = (System.nanoTime() - b0) / 1_000_000;
@@ -641,6 +642,76 @@ public class DemoDataSeeder {
         return lines;
     }
 
+    /**
+     * The demo shopper's order history beyond the generated (fulfilled) orders: one of them (the highest id) marked
+     * SHIPPED, and one order placed yesterday that is not fulfilled yet (no fulfillment status), so it can still be
+     * cancelled and added to: Aero 14 16 GB RAM (1,099.00) with the "Device protection" 2-year plan as its child line
+     * (10 % = 109.90, the plan's three attributes, priced by override like the storefront does) and a Laptop Bag
+     * 14 in (59.00 on sale); total 1,267.90, free shipping. Returns the lines written.
+     */
+    private static int shopperOpenOrder(Connection c, DemoCatalog catalog, long now) throws SQLException {
+        exec(c, "UPDATE BLC_FULFILLMENT_GROUP SET STATUS = 'SHIPPED' WHERE ORDER_ID = (SELECT MAX(ORDER_ID) FROM BLC_ORDER"
+                + " WHERE CUSTOMER_ID = 1)");
+        Product laptop = catalog.laptopFamilies.get(0).get(1);
+        Product plan = catalog.protection2;
+        Product bag = catalog.bag14;
+        BigDecimal planPrice = new BigDecimal("109.90");
+        long orderId = count(c, "SELECT MAX(ORDER_ID) FROM BLC_ORDER") + 1;
+        long item = count(c, "SELECT MAX(ORDER_ITEM_ID) FROM BLC_ORDER_ITEM") + 1;
+        long fgItem = count(c, "SELECT MAX(FULFILLMENT_GROUP_ITEM_ID) FROM BLC_FULFILLMENT_GROUP_ITEM") + 1;
+        long detail = count(c, "SELECT MAX(ORDER_ITEM_PRICE_DTL_ID) FROM BLC_ORDER_ITEM_PRICE_DTL") + 1;
+        BigDecimal subtotal = laptop.price().add(planPrice).add(bag.price());
+        Timestamp when = new Timestamp(now - 86_400_000L);
+        String number = String.format("D%06d", orderId);
+        exec(c, "INSERT INTO BLC_ORDER (ORDER_ID, ORDER_NUMBER, ORDER_STATUS, CUSTOMER_ID, EMAIL_ADDRESS, DATE_CREATED,"
+                + " SUBMIT_DATE, ORDER_SUBTOTAL, TOTAL_SHIPPING, TOTAL_TAX, ORDER_TOTAL, CURRENCY_CODE, TAX_OVERRIDE, IS_PREVIEW)"
+                + " VALUES (" + orderId + ", '" + number + "', 'SUBMITTED', 1, '" + SHOPPER_LOGIN + "', TIMESTAMP '" + when
+                + "', TIMESTAMP '" + when + "', " + subtotal + ", 0, 0, " + subtotal + ", 'USD', FALSE, FALSE)");
+        exec(c, "INSERT INTO BLC_FULFILLMENT_GROUP (FULFILLMENT_GROUP_ID, ORDER_ID, ADDRESS_ID, FULFILLMENT_OPTION_ID,"
+                + " IS_PRIMARY, TYPE, STATUS, RETAIL_PRICE, SALE_PRICE, PRICE, MERCHANDISE_TOTAL, TOTAL, TOTAL_TAX,"
+                + " TOTAL_ITEM_TAX, TOTAL_FEE_TAX, TOTAL_FG_TAX, SHIPPING_PRICE_TAXABLE, SHIPPING_OVERRIDE) VALUES (" + orderId
+                + ", " + orderId + ", 1, " + STANDARD_SHIPPING_OPTION_ID + ", TRUE, 'PHYSICAL_SHIP', NULL, 0, 0, 0, "
+                + subtotal + ", " + subtotal + ", 0, 0, 0, 0, FALSE, FALSE)");
+        long laptopLine = item;
+        Object[][] lines = {{laptop, null, laptop.price()}, {plan, laptopLine, planPrice}, {bag, null, bag.price()}};
+        for (Object[] line : lines) {
+            Product p = (Product) line[0];
+            Long parent = (Long) line[1];
+            BigDecimal price = (BigDecimal) line[2];
+            boolean override = parent != null;
+            exec(c, "INSERT INTO BLC_ORDER_ITEM (ORDER_ITEM_ID, ORDER_ID, PARENT_ORDER_ITEM_ID, NAME, ORDER_ITEM_TYPE,"
+                    + " QUANTITY, PRICE, RETAIL_PRICE, SALE_PRICE, RETAIL_PRICE_OVERRIDE, SALE_PRICE_OVERRIDE,"
+                    + " ITEM_TAXABLE_FLAG, DISCOUNTS_ALLOWED, CATEGORY_ID) VALUES (" + item + ", " + orderId + ", " + parent
+                    + ", '" + p.name + "', 'org.broadleafcommerce.core.order.domain.DiscreteOrderItem', 1, " + price + ", "
+                    + (override ? price : p.retailPrice) + ", " + (override ? price : p.salePrice) + ", " + override
+                    + ", " + override + ", FALSE, TRUE, " + p.category.id + ")");
+            exec(c, "INSERT INTO BLC_DISCRETE_ORDER_ITEM (ORDER_ITEM_ID, SKU_ID, PRODUCT_ID, BASE_RETAIL_PRICE,"
+                    + " BASE_SALE_PRICE) VALUES (" + item + ", " + p.id + ", " + p.id + ", " + p.retailPrice + ", "
+                    + p.salePrice + ")");
+            exec(c, "INSERT INTO BLC_ORDER_ITEM_PRICE_DTL (ORDER_ITEM_PRICE_DTL_ID, ORDER_ITEM_ID, QUANTITY, USE_SALE_PRICE)"
+                    + " VALUES (" + detail++ + ", " + item + ", 1, " + (override || p.salePrice != null) + ")");
+            exec(c, "INSERT INTO BLC_FULFILLMENT_GROUP_ITEM (FULFILLMENT_GROUP_ITEM_ID, FULFILLMENT_GROUP_ID, ORDER_ITEM_ID,"
+                    + " QUANTITY, STATUS, TOTAL_ITEM_AMOUNT, TOTAL_ITEM_TAXABLE_AMOUNT, TOTAL_ITEM_TAX, PRORATED_ORDER_ADJ)"
+                    + " VALUES (" + fgItem++ + ", " + orderId + ", " + item + ", 1, NULL, " + price + ", 0, 0, 0)");
+            if (parent != null) {
+                long attr = count(c, "SELECT COALESCE(MAX(ORDER_ITEM_ATTRIBUTE_ID), 0) FROM BLC_ORDER_ITEM_ATTRIBUTE") + 1;
+                exec(c, "INSERT INTO BLC_ORDER_ITEM_ATTRIBUTE (ORDER_ITEM_ATTRIBUTE_ID, NAME, VALUE, ORDER_ITEM_ID) VALUES ("
+                        + attr + ", 'upliftWarrantyPlan', '1', " + item + "), (" + (attr + 1) + ", 'upliftWarrantyYears', '2', "
+                        + item + "), (" + (attr + 2) + ", 'upliftWarrantyFor', '" + parent + "', " + item + ")");
+            }
+            item++;
+        }
+        long payment = count(c, "SELECT MAX(ORDER_PAYMENT_ID) FROM BLC_ORDER_PAYMENT") + 1;
+        long transaction = count(c, "SELECT MAX(PAYMENT_TRANSACTION_ID) FROM BLC_ORDER_PAYMENT_TRANSACTION") + 1;
+        exec(c, "INSERT INTO BLC_ORDER_PAYMENT (ORDER_PAYMENT_ID, ORDER_ID, AMOUNT, GATEWAY_TYPE, PAYMENT_TYPE, ARCHIVED,"
+                + " REFERENCE_NUMBER, ADDRESS_ID) VALUES (" + payment + ", " + orderId + ", " + subtotal
+                + ", 'Passthrough', 'COD', 'N', '" + number + "', 1)");
+        exec(c, "INSERT INTO BLC_ORDER_PAYMENT_TRANSACTION (PAYMENT_TRANSACTION_ID, ORDER_PAYMENT, TRANSACTION_AMOUNT,"
+                + " TRANSACTION_TYPE, SUCCESS, DATE_RECORDED, ARCHIVED) VALUES (" + transaction + ", " + payment + ", "
+                + subtotal + ", 'AUTHORIZE_AND_CAPTURE', TRUE, TIMESTAMP '" + when + "', 'N')");
+        return lines.length;
+    }
+
     /** Runs the batches in foreign-key order. */
     private static void flush(PreparedStatement... inOrder) throws SQLException {
         for (PreparedStatement ps : inOrder) {
@@ -676,6 +747,7 @@ public class DemoDataSeeder {
         generators.put("CustomerRoleImpl", "BLC_CUSTOMER_ROLE.CUSTOMER_ROLE_ID");
         generators.put("OrderImpl", "BLC_ORDER.ORDER_ID");
         generators.put("OrderItemImpl", "BLC_ORDER_ITEM.ORDER_ITEM_ID");
+        generators.put("OrderItemAttributeImpl", "BLC_ORDER_ITEM_ATTRIBUTE.ORDER_ITEM_ATTRIBUTE_ID");
         generators.put("OrderItemPriceDetailImpl", "BLC_ORDER_ITEM_PRICE_DTL.ORDER_ITEM_PRICE_DTL_ID");
         generators.put("FulfillmentGroupImpl", "BLC_FULFILLMENT_GROUP.FULFILLMENT_GROUP_ID");
         generators.put("FulfillmentGroupItemImpl", "BLC_FULFILLMENT_GROUP_ITEM.FULFILLMENT_GROUP_ITEM_ID");

@@ -1,6 +1,7 @@
 package io.uplift.demo.web;
 
 import io.uplift.broadleaf.bundle.CheckoutInventoryActivity;
+import io.uplift.broadleaf.order.PlacedOrders;
 import io.uplift.demo.data.DemoDataSeeder;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -140,6 +141,10 @@ public class DemoCheckoutController extends BroadleafCheckoutController {
             return "redirect:/";
         }
         model.addAttribute("order", order);
+        // "add to your order" links the orders both ways (a follow-up order names its original)
+        model.addAttribute("followUpOf", PlacedOrders.followUpOf(order));
+        model.addAttribute("followUps", PlacedOrders.followUps(
+                orderService.findOrdersForCustomer(order.getCustomer()), order));
         return "checkout/confirmation";
     }
 }

@@ -7,6 +7,7 @@ import io.uplift.widget.upsell.ComparisonWidgetProvider;
 
 import io.uplift.broadleaf.slot.domain.UpliftWidgetConfigImpl;
 import io.uplift.slot.SlotKey;
+import io.uplift.widget.order.OrderOffersWidgetProvider;
 import io.uplift.widget.suggest.SuggestionWidgets;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -19,8 +20,8 @@ import javax.persistence.EntityManagerFactory;
  * on the product page the protection plans (for products a warranty plan covers), the comparison table (for products
  * in a comparison group), "frequently bought together" (for products that anchor a bundle), the merchandiser's
  * related products and "customers also bought", in the cart upgrade offers, protection plans per line and "add these
- * too", at checkout protection plans and last-minute additions for the cart, on the confirmation page suggestions for
- * the next order.
+ * too", at checkout protection plans and last-minute additions for the cart, on the confirmation page offers that
+ * complement the order ("Add to your order" while it is open, else "For next time").
  * Every choice can then be changed in the admin (Uplift &gt; Widgets).
  * Does nothing once the table has any row: an admin who deleted every widget keeps an empty storefront.
  */
@@ -66,7 +67,7 @@ public class UpliftDefaultWidgets {
                 place(em, SlotKey.CART, SuggestionWidgets.CART_ADD_ONS, "Add these too", 4, 10);
                 place(em, SlotKey.CHECKOUT, WarrantyWidgetProvider.TYPE, "Protect your purchase", 3, 5);
                 place(em, SlotKey.CHECKOUT, SuggestionWidgets.CART_ADD_ONS, "Last-minute additions", 3, 10);
-                place(em, SlotKey.CONFIRMATION, SuggestionWidgets.FOR_YOU, "You might like these next", 4, 10);
+                place(em, SlotKey.CONFIRMATION, OrderOffersWidgetProvider.TYPE, "Add to your order", 4, 10);
                 LOG.info("Uplift: placed the default widgets (product page, cart, checkout, confirmation)");
             }
             em.getTransaction().commit();

@@ -1,7 +1,9 @@
 package io.uplift.web.slot;
 
 import io.uplift.engine.SuggestionContext;
+import io.uplift.broadleaf.order.PlacedOrders;
 import io.uplift.slot.PageParameters;
+import io.uplift.slot.PlacedOrder;
 import io.uplift.slot.SlotKey;
 import io.uplift.slot.SlotRequest;
 import io.uplift.slot.SlotService;
@@ -98,7 +100,7 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
             SuggestionContext context = shopper.build(request, productId, order);
             // without a request (e.g. an e-mail) there is no page to link the script into
             boolean first = request != null && request.getAttribute(FIRST_VARIABLE) == null;
-            SlotView view = slotService.render(new SlotRequest(slot, context, parameters(request)));
+            SlotView view = slotService.render(new SlotRequest(slot, context, parameters(request), placed(order)));
             if (slot == SlotKey.PRODUCT && productId != null && request != null) {
                 ShopperContext.recordView(request, productId);
             }
@@ -179,6 +181,12 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
 
     private static Long productId(Arguments arguments, Element element) {
         return productIdOf(evaluate(arguments, element, "product"));
+    }
+
+    /** The order as a placed order (number and what may be offered for it); {@code null} for none or a cart. */
+    static PlacedOrder placed(Order order) {
+        return PlacedOrders.isPlaced(order) && order.getOrderNumber() != null
+                ? new PlacedOrder(order.getOrderNumber(), PlacedOrders.offer(order)) : null;
     }
 
     static Order orderOf(Object value) {

@@ -5,6 +5,7 @@ import io.uplift.broadleaf.warranty.WarrantyWidgetProvider;
 import io.uplift.widget.upsell.CartUpgradeWidgetProvider;
 import io.uplift.widget.upsell.ComparisonWidgetProvider;
 
+import io.uplift.widget.order.OrderOffersWidgetProvider;
 import io.uplift.widget.suggest.SuggestionWidgets;
 
 import java.util.LinkedHashMap;
@@ -38,6 +39,8 @@ public class UpliftWidgetType extends UpliftEnumeration {
     public static final UpliftWidgetType WARRANTY = new UpliftWidgetType(WarrantyWidgetProvider.TYPE,
             "Protection plans (product page: add with a plan; cart and checkout: a plan per line; plans in Uplift >"
                     + " Warranty plans)");
+    public static final UpliftWidgetType ORDER_OFFERS = new UpliftWidgetType(OrderOffersWidgetProvider.TYPE,
+            "Order offers: \"Add to your order\" while the order is open, else \"For next time\" (order confirmation)");
 
     public UpliftWidgetType() {
     }

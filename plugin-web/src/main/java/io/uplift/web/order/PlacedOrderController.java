@@ -1,0 +1,130 @@
+package io.uplift.web.order;
+
+import io.uplift.broadleaf.order.FollowUpOrderService;
+import io.uplift.broadleaf.order.OrderCancellationService;
+import io.uplift.engine.order.Cancellation;
+import io.uplift.engine.order.CancellationRefused;
+import io.uplift.web.cart.QuickAddController;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.broadleafcommerce.profile.web.core.CustomerState;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.math.BigDecimal;
+import javax.servlet.http.HttpServletRequest;
+
+/**
+ * The storefront's actions on a placed order of the caller (Broadleaf's CSRF token required, like every POST; plain
+ * form posts that redirect back with a message in the flash attributes {@value #MESSAGE} and {@value #OK}):
+ * <ul>
+ * <li>{@code POST /uplift/order/cancel} ({@code orderNumber}, {@code lineId}: a line id, or {@code all} for the
+ * whole order): cancels the line with its protection plans ({@link OrderCancellationService});</li>
+ * <li>{@code POST /uplift/order/add} ({@code orderNumber}, {@code productId}, optional {@code price}: the unit price
+ * shown, only compared): adds the product to the open order as a linked follow-up order
+ * ({@link FollowUpOrderService}).</li>
+ * </ul>
+ * Refused with a message quoting the bad value and nothing changed: another customer's order or an unknown one (the
+ * same answer for both), malformed ids, a shipped or cancelled order, a line already cancelled, a changed price.
+ */
+@Controller
+public class PlacedOrderController {
+
+    private static final Log LOG = LogFactory.getLog(PlacedOrderController.class);
+
+    public static final String CANCEL_PATH = "/uplift/order/cancel";
+    public static final String ADD_PATH = "/uplift/order/add";
+    /** Flash attribute: the message of the last order action. */
+    public static final String MESSAGE = "upliftOrderMessage";
+    /** Flash attribute: whether the last order action was done. */
+    public static final String OK = "upliftOrderOk";
+
+    private static final String NUMBER = "[A-Za-z0-9-]{1,40}";
+
+    private final OrderCancellationService cancellations;
+    private final FollowUpOrderService followUps;
+
+    public PlacedOrderController(OrderCancellationService cancellations, FollowUpOrderService followUps) {
+        this.cancellations = cancellations;
+        this.followUps = followUps;
+    }
+
+    @RequestMapping(value = CANCEL_PATH, method = RequestMethod.POST)
+    public String cancel(HttpServletRequest request, RedirectAttributes redirect,
+            @RequestParam(value = "orderNumber", required = false) String orderNumber,
+            @RequestParam(value = "lineId", required = false) String lineIdText,
+            @RequestParam(value = "returnTo", required = false) String returnTo) {
+        String message;
+        boolean ok = false;
+        Long lineId = "all".equals(lineIdText) ? null : QuickAddController.parseId(lineIdText);
+        if (orderNumber == null || !orderNumber.matches(NUMBER)) {
+            message = "That order number is malformed: '" + orderNumber + "'.";
+        } else if (lineId == null && !"all".equals(lineIdText)) {
+            message = "That order line does not exist: '" + lineIdText + "'.";
+        } else {
+            try {
+                Cancellation c = cancellations.cancel(orderNumber, customerId(request), lineId).getCancellation();
+                ok = true;
+                message = (c.isOrderCancelled() ? "Order " + orderNumber + " is cancelled."
+                        : c.getLineIds().size() == 1 ? "Cancelled 1 line." : "Cancelled " + c.getLineIds().size()
+                        + " lines (the item and its protection plan).") + " We will refund " + money(c.getRefund()) + ".";
+            } catch (CancellationRefused e) {
+                LOG.info("cancellation refused for order " + orderNumber + ", line " + lineIdText + ": " + e.getMessage());
+                message = e.getMessage();
+            }
+        }
+        return back(redirect, ok, message, returnTo);
+    }
+
+    @RequestMapping(value = ADD_PATH, method = RequestMethod.POST)
+    public String add(HttpServletRequest request, RedirectAttributes redirect,
+            @RequestParam(value = "orderNumber", required = false) String orderNumber,
+            @RequestParam(value = "productId", required = false) String productIdText,
+            @RequestParam(value = "price", required = false) String priceText,
+            @RequestParam(value = "returnTo", required = false) String returnTo) {
+        String message;
+        boolean ok = false;
+        Long productId = QuickAddController.parseId(productIdText);
+        if (orderNumber == null || !orderNumber.matches(NUMBER)) {
+            message = "That order number is malformed: '" + orderNumber + "'.";
+        } else if (productId == null) {
+            message = "That product does not exist: '" + productIdText + "'.";
+        } else if (priceText != null && !priceText.trim().isEmpty()
+                && !priceText.trim().matches("\\d{1,9}(\\.\\d{1,2})?")) {
+            message = "The price is malformed: '" + priceText + "'. Please reload the page and try again.";
+        } else {
+            BigDecimal shown = priceText == null || priceText.trim().isEmpty() ? null : new BigDecimal(priceText.trim());
+            try {
+                Order placed = followUps.add(orderNumber, customerId(request), productId, shown);
+                ok = true;
+                message = "Added " + placed.getOrderItems().get(0).getName() + " to your order: order "
+                        + placed.getOrderNumber() + " (" + money(placed.getTotal().getAmount()) + " with shipping) ships"
+                        + " with order " + orderNumber + " to the same address, paid the same way.";
+            } catch (FollowUpOrderService.Refused e) {
+                message = e.getMessage();
+            }
+        }
+        return back(redirect, ok, message, returnTo);
+    }
+
+    /** "$1,208.90". */
+    static String money(BigDecimal amount) {
+        return String.format(java.util.Locale.US, "$%,.2f", amount);
+    }
+
+    private static Long customerId(HttpServletRequest request) {
+        Customer customer = CustomerState.getCustomer(request);
+        return customer == null ? null : customer.getId();
+    }
+
+    private static String back(RedirectAttributes redirect, boolean ok, String message, String returnTo) {
+        redirect.addFlashAttribute(MESSAGE, message);
+        redirect.addFlashAttribute(OK, ok);
+        return "redirect:" + QuickAddController.safeReturn(returnTo);
+    }
+}
