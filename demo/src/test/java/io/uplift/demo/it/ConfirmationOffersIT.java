@@ -90,6 +90,13 @@ public class ConfirmationOffersIT {
         Document list = Http.parse(s.http.get(DemoStoreHarness.site("/account/orders")));
         assertEquals(follow, list.selectFirst("tr[data-order-number=" + number + "] .order-history__follow-up").text());
         assertEquals(number, Orders.details(s, follow).selectFirst(".order-link__original").text());
+
+        // the same form again (a double click, a resent form): nothing more is ordered
+        r = s.http.post(DemoStoreHarness.site(PlacedOrderController.ADD_PATH), fields);
+        assertEquals(r.body(), 302, r.statusCode());
+        assertEquals("one follow-up order per rendered offer", 1,
+                Sql.count("SELECT COUNT(*) FROM BLC_ORDER WHERE CUSTOMER_ID = 1") - ordersBefore);
+        assertEquals("Already added to your order " + number + ".", Orders.message(confirmation(s, number)));
     }
 
     @Test
@@ -114,6 +121,10 @@ public class ConfirmationOffersIT {
         Map<String, String> other = new java.util.LinkedHashMap<>(fields);
         other.put("orderNumber", foreign);
         assertEquals("We could not find that order among yours: '" + foreign + "'.", Orders.message(post(s, other, number)));
+        Map<String, String> noOfferToken = new java.util.LinkedHashMap<>(fields);
+        noOfferToken.remove("token");
+        assertEquals("This offer is out of date: 'null'. Please reload the page and try again.",
+                Orders.message(post(s, noOfferToken, number)));
         Map<String, String> noToken = new java.util.LinkedHashMap<>(fields);
         noToken.remove("csrfToken");
         assertEquals(403, s.http.post(DemoStoreHarness.site(PlacedOrderController.ADD_PATH), noToken).statusCode());

@@ -15,11 +15,20 @@ public final class OrderOffers {
     private final String orderNumber;
     private final ConfirmationOffer offer;
     private final Map<Long, String> prices;
+    private final String token = io.uplift.widget.bundle.BundleTokens.next();
 
     public OrderOffers(String orderNumber, ConfirmationOffer offer, Map<Long, String> prices) {
         this.orderNumber = orderNumber;
         this.offer = offer;
         this.prices = Collections.unmodifiableMap(new LinkedHashMap<Long, String>(prices));
+    }
+
+    /**
+     * This rendering's request token: the add-to-order forms send it back and a session places at most one follow-up
+     * order per token, so a double click or a resent form orders once.
+     */
+    public String getToken() {
+        return token;
     }
 
     public String getOrderNumber() {

@@ -12,6 +12,9 @@ import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.web.core.CustomerState;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.util.WebUtils;
+import io.uplift.widget.bundle.BundleTokens;
+import javax.servlet.http.HttpSession;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -39,6 +42,8 @@ public class PlacedOrderController {
 
     public static final String CANCEL_PATH = "/uplift/order/cancel";
     public static final String ADD_PATH = "/uplift/order/add";
+    /** Session attribute: the add-to-order tokens this session has used. */
+    public static final String USED_TOKENS = "uplift.orderAddTokens";
     /** Flash attribute: the message of the last order action. */
     public static final String MESSAGE = "upliftOrderMessage";
     /** Flash attribute: whether the last order action was done. */
@@ -86,11 +91,14 @@ public class PlacedOrderController {
             @RequestParam(value = "orderNumber", required = false) String orderNumber,
             @RequestParam(value = "productId", required = false) String productIdText,
             @RequestParam(value = "price", required = false) String priceText,
+            @RequestParam(value = "token", required = false) String token,
             @RequestParam(value = "returnTo", required = false) String returnTo) {
         String message;
         boolean ok = false;
         Long productId = QuickAddController.parseId(productIdText);
-        if (orderNumber == null || !orderNumber.matches(NUMBER)) {
+        if (!BundleTokens.isWellFormed(token)) {
+            message = "This offer is out of date: '" + token + "'. Please reload the page and try again.";
+        } else if (orderNumber == null || !orderNumber.matches(NUMBER)) {
             message = "That order number is malformed: '" + orderNumber + "'.";
         } else if (productId == null) {
             message = "That product does not exist: '" + productIdText + "'.";
@@ -99,14 +107,30 @@ public class PlacedOrderController {
             message = "The price is malformed: '" + priceText + "'. Please reload the page and try again.";
         } else {
             BigDecimal shown = priceText == null || priceText.trim().isEmpty() ? null : new BigDecimal(priceText.trim());
-            try {
-                Order placed = followUps.add(orderNumber, customerId(request), productId, shown);
-                ok = true;
-                message = "Added " + placed.getOrderItems().get(0).getName() + " to your order: order "
-                        + placed.getOrderNumber() + " (" + money(placed.getTotal().getAmount()) + " with shipping) ships"
-                        + " with order " + orderNumber + " to the same address, paid the same way.";
-            } catch (FollowUpOrderService.Refused e) {
-                message = e.getMessage();
+            HttpSession session = request.getSession(true);
+            // one follow-up order per rendered offer: a double click or a resent form waits here and orders nothing
+            synchronized (WebUtils.getSessionMutex(session)) {
+                BundleTokens.Used used = (BundleTokens.Used) session.getAttribute(USED_TOKENS);
+                if (used == null) {
+                    used = new BundleTokens.Used();
+                }
+                if (used.contains(token)) {
+                    ok = true;
+                    message = "Already added to your order " + orderNumber + ".";
+                } else {
+                    try {
+                        Order placed = followUps.add(orderNumber, customerId(request), productId, shown);
+                        used.add(token);
+                        session.setAttribute(USED_TOKENS, used);
+                        ok = true;
+                        message = "Added " + placed.getOrderItems().get(0).getName() + " to your order: order "
+                                + placed.getOrderNumber() + " (" + money(placed.getTotal().getAmount())
+                                + " with shipping) ships with order " + orderNumber
+                                + " to the same address, paid the same way.";
+                    } catch (FollowUpOrderService.Refused e) {
+                        message = e.getMessage();
+                    }
+                }
             }
         }
         return back(redirect, ok, message, returnTo);
