@@ -153,7 +153,8 @@ public final class EventBatchValidator {
         try {
             millis = Long.parseLong(raw.timestamp == null ? "" : raw.timestamp.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("timestamp is not milliseconds since the epoch: " + quote(raw.timestamp));
+            throw new IllegalArgumentException("timestamp is not milliseconds since the epoch: "
+                    + quote(raw.timestamp));
         }
         Instant at = Instant.ofEpochMilli(millis);
         if (at.isBefore(now.minus(maxAge)) || at.isAfter(now.plus(maxAhead))) {

@@ -91,7 +91,8 @@ public final class MetricsCalculator {
         final long[] units = new long[2];
         final BigDecimal[] revenue = {BigDecimal.ZERO, BigDecimal.ZERO};
         final Map<SuggestionType, long[]> kinds = new EnumMap<SuggestionType, long[]>(SuggestionType.class);
-        final Map<SuggestionType, BigDecimal> attributed = new EnumMap<SuggestionType, BigDecimal>(SuggestionType.class);
+        final Map<SuggestionType, BigDecimal> attributed =
+                new EnumMap<SuggestionType, BigDecimal>(SuggestionType.class);
         final TreeMap<Long, long[]> widgets = new TreeMap<Long, long[]>();
         final Map<Long, String> widgetTypes = new TreeMap<Long, String>();
 
