@@ -35,6 +35,8 @@ public final class EventBatchValidator {
     /** The longest accepted field, in characters. */
     public static final int MAX_FIELD = 64;
     static final int QUOTE = 40;
+    private static final String[] FIELD_NAMES = {"type", "page view id", "widget id", "product id", "strategy",
+        "experiment id", "variant", "timestamp"};
 
     private final int maxEvents;
     private final Duration maxAge;
@@ -118,11 +120,13 @@ public final class EventBatchValidator {
         if (raw == null) {
             throw new IllegalArgumentException("empty event");
         }
-        for (String f : new String[] {raw.type, raw.pageViewId, raw.widgetId, raw.productId, raw.strategy,
-                raw.experimentId, raw.variant, raw.timestamp}) {
+        String[] fields = {raw.type, raw.pageViewId, raw.widgetId, raw.productId, raw.strategy, raw.experimentId,
+            raw.variant, raw.timestamp};
+        for (int i = 0; i < fields.length; i++) {
+            String f = fields[i];
             if (f != null && f.length() > MAX_FIELD) {
-                throw new IllegalArgumentException("field longer than " + MAX_FIELD + " characters (" + f.length()
-                        + "): " + quote(f));
+                throw new IllegalArgumentException(FIELD_NAMES[i] + " longer than " + MAX_FIELD + " characters ("
+                        + f.length() + "): " + quote(f));
             }
         }
         EventType type;

@@ -86,7 +86,7 @@ public class EventBatchValidatorTest {
                 "#9: page view id must be 1-64 letters, digits or _ - . , : characters: 'pv 1'",
                 "#10: variant 'three' is not the visitor's in experiment 'exp-1'",
                 "#11: variant 'five' is not the visitor's in experiment 'exp-2'",
-                "#12: field longer than 64 characters (65): 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...'",
+                "#12: page view id longer than 64 characters (65): 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...'",
                 "#13: timestamp is not milliseconds since the epoch: 'yesterday'",
                 "#14: timestamp 2026-11-29T11:00:00Z is outside [2026-11-29T12:00:00Z, 2026-11-30T12:05:00Z]",
                 "#15: timestamp 2026-11-30T12:10:00Z is outside [2026-11-29T12:00:00Z, 2026-11-30T12:05:00Z]",

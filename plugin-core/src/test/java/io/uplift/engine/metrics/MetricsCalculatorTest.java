@@ -1,12 +1,17 @@
 package io.uplift.engine.metrics;
 
 import io.uplift.engine.event.Attribution;
+import io.uplift.engine.event.Event;
 import io.uplift.engine.event.EventType;
 import io.uplift.engine.event.SuggestionType;
 import org.junit.Test;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -162,6 +167,41 @@ public class MetricsCalculatorTest {
         // widget 7's 1000 seen impressions of 10-31 are outside: still 1/30
         assertEquals(d("0.0333"), range.getAcceptance().get(SuggestionType.CROSS_SELL).getAcceptanceRate());
         assertEquals(4, range.getWidgets().size());
+    }
+
+    /**
+     * Events to counts: two clicks and one seen impression of widget 7 on 11-01 (UTC), one click late on 11-01 in
+     * New York that is 11-02 in UTC, one seen impression of widget 3: four counts, by day, widget, type.
+     */
+    @Test
+    public void eventsAreCountedPerDayInTheShopsZoneWidgetAndType() {
+        Instant morning = Instant.parse("2026-11-01T10:00:00Z");
+        Instant lateInNewYork = Instant.parse("2026-11-02T02:00:00Z"); // 11-01 21:00 in New York
+        List<Event> events = Arrays.asList(
+                event(EventType.CLICK, ALSO_BOUGHT, 42L, morning),
+                event(EventType.IMPRESSION_SEEN, ALSO_BOUGHT, null, morning),
+                event(EventType.CLICK, ALSO_BOUGHT, 43L, morning),
+                event(EventType.CLICK, ALSO_BOUGHT, 44L, lateInNewYork),
+                event(EventType.IMPRESSION_SEEN, WARRANTY, null, morning));
+        assertEquals(Arrays.asList("2026-11-01 3 IMPRESSION_SEEN 1", "2026-11-01 7 IMPRESSION_SEEN 1",
+                "2026-11-01 7 CLICK 2", "2026-11-02 7 CLICK 1"),
+                describe(EventCount.of(events, ZoneOffset.UTC)));
+        assertEquals(Arrays.asList("2026-11-01 3 IMPRESSION_SEEN 1", "2026-11-01 7 IMPRESSION_SEEN 1",
+                "2026-11-01 7 CLICK 3"),
+                describe(EventCount.of(events, ZoneId.of("America/New_York"))));
+    }
+
+    static Event event(EventType type, Attribution source, Long product,
+            Instant at) {
+        return new Event(type, "v1", "pv-" + at.getEpochSecond(), source, product, at);
+    }
+
+    static List<String> describe(List<EventCount> counts) {
+        List<String> out = new ArrayList<String>();
+        for (EventCount c : counts) {
+            out.add(c.getDay() + " " + c.getWidgetId() + " " + c.getType() + " " + c.getCount());
+        }
+        return out;
     }
 
     @Test
