@@ -5,6 +5,7 @@ import io.uplift.broadleaf.warranty.WarrantyWidgetProvider;
 import io.uplift.widget.upsell.CartUpgradeWidgetProvider;
 import io.uplift.widget.upsell.ComparisonWidgetProvider;
 
+import io.uplift.widget.nudge.FreeShippingWidgetProvider;
 import io.uplift.widget.suggest.SuggestionWidgets;
 
 import java.util.LinkedHashMap;
@@ -38,6 +39,8 @@ public class UpliftWidgetType extends UpliftEnumeration {
     public static final UpliftWidgetType WARRANTY = new UpliftWidgetType(WarrantyWidgetProvider.TYPE,
             "Protection plans (product page: add with a plan; cart and checkout: a plan per line; plans in Uplift >"
                     + " Warranty plans)");
+    public static final UpliftWidgetType FREE_SHIPPING = new UpliftWidgetType(FreeShippingWidgetProvider.TYPE,
+            "Free-shipping nudge: progress to the shop's free-shipping threshold and gap fillers (cart, mini-cart)");
 
     public UpliftWidgetType() {
     }
