@@ -10,9 +10,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 
 import static org.junit.Assert.assertEquals;
@@ -43,19 +40,8 @@ public class FreeShippingBrowserIT {
         }
     }
 
-    private static String url(String productName) throws Exception {
-        try (Connection c = demo.jdbc(); PreparedStatement s = c.prepareStatement("SELECT p.URL FROM BLC_PRODUCT p"
-                + " JOIN BLC_SKU k ON k.SKU_ID = p.DEFAULT_SKU_ID WHERE k.NAME = ?")) {
-            s.setString(1, productName);
-            try (ResultSet rs = s.executeQuery()) {
-                assertTrue(productName, rs.next());
-                return rs.getString(1);
-            }
-        }
-    }
-
     private static void addFromProductPage(String productName) throws Exception {
-        browser.get(demo.site(url(productName)));
+        browser.get(demo.site(demo.productUrl(productName)));
         browser.findElement(By.cssSelector("form.add-to-cart button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/cart"));
     }
@@ -94,7 +80,7 @@ public class FreeShippingBrowserIT {
     public void theMiniCartOpensOnHoverAndFollowsAQuickAddWithoutAReload() throws Exception {
         browser.manage().deleteAllCookies();
         addFromProductPage("20W USB-C Charger"); // 25.00 of 75.00
-        browser.get(demo.site(url("Wireless Mouse")));
+        browser.get(demo.site(demo.productUrl("Wireless Mouse")));
         ((JavascriptExecutor) browser).executeScript("window.upliftNoReload = true");
         WebElement panel = browser.findElement(By.cssSelector(".store-minicart__panel"));
         assertFalse("closed until hovered", panel.isDisplayed());
