@@ -4,6 +4,8 @@
    - "frequently bought together" (bundle): the figures follow the check boxes at once, from the unit prices in cents
      and the discount rule in the widget's data attributes (display only: the server prices from the catalog and
      applies the same rule, a partial set never gets the discount), and "add selected to cart" is sent with fetch.
+   - free-shipping nudge: a gap filler's add is sent with fetch, then the cart page reloads, or a region marked
+     data-uplift-refresh (a mini-cart) is replaced by a fresh copy; any add refreshes such regions.
    Elements with data-uplift-cart-count get the cart's new quantity; document receives an uplift:added event. */
 (function () {
   'use strict';
@@ -58,7 +60,8 @@
   var lastButton = null;
   document.addEventListener('click', function (event) {
     var button = event.target.closest
-        ? event.target.closest('.uplift-card__button, .uplift-bundle__add, .uplift-bundle__update') : null;
+        ? event.target.closest('.uplift-card__button, .uplift-bundle__add, .uplift-bundle__update, .uplift-nudge__add')
+        : null;
     if (button) {
       lastButton = button;
     }
@@ -167,6 +170,61 @@
     });
   }
 
+  // free-shipping nudge =========================================================================================
+  // A gap filler's add goes with fetch; then the figures must follow: a region of the page marked
+  // data-uplift-refresh (the theme's mini-cart) is replaced by its fresh copy, anywhere else the page reloads.
+  // Adds made by other widgets refresh the marked regions too, so a mini-cart's nudge never shows stale figures.
+
+  function refreshRegions() {
+    var regions = document.querySelectorAll('[data-uplift-refresh]');
+    if (!regions.length || !window.DOMParser) {
+      return;
+    }
+    fetch(window.location.href, {credentials: 'same-origin', headers: {'Accept': 'text/html'}}).then(function (response) {
+      return response.ok ? response.text() : null;
+    }).then(function (html) {
+      if (!html) {
+        return;
+      }
+      var fresh = new DOMParser().parseFromString(html, 'text/html');
+      for (var i = 0; i < regions.length; i++) {
+        var name = regions[i].getAttribute('data-uplift-refresh');
+        var next = fresh.querySelector('[data-uplift-refresh="' + name + '"]');
+        if (next) {
+          next = document.importNode(next, true);
+          regions[i].parentNode.replaceChild(next, regions[i]);
+        }
+      }
+    }).catch(function () {
+      // the old figures stay; the cart itself is right
+    });
+  }
+
+  function addFiller(event, form) {
+    var button = event.submitter || lastButton;
+    if (!button || !form.contains(button) || !button.value) {
+      return;
+    }
+    event.preventDefault();
+    var filler = button.closest('.uplift-nudge__filler');
+    var message = filler && filler.querySelector('.uplift-card__message');
+    button.disabled = true;
+    postJson(form, {productId: button.value}, function (answer) {
+      say(message, 'uplift-card__message', answer.message || '', answer.ok);
+      button.disabled = false;
+      if (!answer.ok) {
+        return;
+      }
+      if (form.closest('[data-uplift-refresh]')) {
+        announce(answer); // refreshes the region through the uplift:added event
+      } else {
+        window.location.reload();
+      }
+    });
+  }
+
+  document.addEventListener('uplift:added', refreshRegions);
+
   document.addEventListener('change', function (event) {
     var box = event.target;
     var widget = box.classList && box.classList.contains('uplift-bundle__check') ? box.closest('.uplift-bundle') : null;
@@ -186,6 +244,8 @@
       addBundle(event, form);
     } else if (form.classList.contains('uplift-warranty__decline') && canPost) {
       declinePlan(event, form);
+    } else if (form.classList.contains('uplift-nudge__form') && canPost) {
+      addFiller(event, form);
     }
   });
 

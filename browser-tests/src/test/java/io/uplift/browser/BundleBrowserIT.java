@@ -91,16 +91,6 @@ public class BundleBrowserIT {
         }
     }
 
-    private static String productUrl(String skuName) throws Exception {
-        try (Connection c = demo.jdbc(); PreparedStatement s = c.prepareStatement("SELECT p.URL FROM BLC_PRODUCT p"
-                + " JOIN BLC_SKU k ON k.SKU_ID = p.DEFAULT_SKU_ID WHERE k.NAME = ?")) {
-            s.setString(1, skuName);
-            ResultSet rs = s.executeQuery();
-            assertTrue("demo product " + skuName, rs.next());
-            return rs.getString(1);
-        }
-    }
-
     private static void screenshot(String name) throws Exception {
         Chromium.screenshot(browser, name);
     }
@@ -137,7 +127,7 @@ public class BundleBrowserIT {
 
     /** The anchor's page with its bundle widget (the storefront re-reads bundles every 2 s: a new one shows soon). */
     private static WebElement bundleWidget(WebDriver driver) throws Exception {
-        String page = demo.site(productUrl(ANCHOR));
+        String page = demo.site(demo.productUrl(ANCHOR));
         long until = System.currentTimeMillis() + 20_000;
         do {
             driver.get(page);

@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -107,6 +109,20 @@ final class DemoProcess {
 
     Connection jdbc() throws SQLException {
         return DriverManager.getConnection("jdbc:hsqldb:hsql://127.0.0.1:" + dbPort + "/uplift", "SA", "");
+    }
+
+    /** The storefront path of a demo product, by its (default SKU's) name. */
+    String productUrl(String skuName) throws SQLException {
+        try (Connection c = jdbc(); PreparedStatement s = c.prepareStatement("SELECT p.URL FROM BLC_PRODUCT p"
+                + " JOIN BLC_SKU k ON k.SKU_ID = p.DEFAULT_SKU_ID WHERE k.NAME = ?")) {
+            s.setString(1, skuName);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    throw new AssertionError("no demo product named '" + skuName + "'");
+                }
+                return rs.getString(1);
+            }
+        }
     }
 
     void stop() {

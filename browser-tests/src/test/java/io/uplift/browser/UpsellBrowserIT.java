@@ -9,9 +9,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 
@@ -46,23 +43,13 @@ public class UpsellBrowserIT {
         Chromium.screenshot(browser, name);
     }
 
-    private static String productUrl(String skuName) throws Exception {
-        try (Connection c = demo.jdbc(); PreparedStatement s = c.prepareStatement("SELECT p.URL FROM BLC_PRODUCT p"
-                + " JOIN BLC_SKU k ON k.SKU_ID = p.DEFAULT_SKU_ID WHERE k.NAME = ?")) {
-            s.setString(1, skuName);
-            ResultSet rs = s.executeQuery();
-            assertTrue("demo product " + skuName, rs.next());
-            return rs.getString(1);
-        }
-    }
-
     private static WebDriverWait waiting() {
         return new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
     @Test
     public void shopperComparesChoosesTheBetterVersionAndUpgradesInTheCart() throws Exception {
-        String phone = demo.site(productUrl("Nova X Max 128 GB"));
+        String phone = demo.site(demo.productUrl("Nova X Max 128 GB"));
         // social proof is counted in the background once the groups are read: give a freshly seeded store a moment
         long until = System.currentTimeMillis() + 15_000;
         do {

@@ -1,5 +1,7 @@
 package io.uplift.engine;
 
+import io.uplift.engine.nudge.CartShipping;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -21,6 +23,7 @@ public final class SuggestionContext {
     private final String visitorKey;
     private final PageState page;
     private final List<CartLine> cartLines;
+    private final CartShipping cartShipping;
 
     public SuggestionContext(Long productId, Set<Long> cartProductIds) {
         this(new Builder().product(productId).cart(cartProductIds));
@@ -37,6 +40,7 @@ public final class SuggestionContext {
         this.page = b.page == null ? new PageState() : b.page;
         this.cartLines = b.cartLines == null ? Collections.<CartLine>emptyList()
                 : Collections.unmodifiableList(new ArrayList<CartLine>(b.cartLines));
+        this.cartShipping = b.cartShipping == null ? CartShipping.EMPTY : b.cartShipping;
     }
 
     private static Set<Long> immutable(Set<Long> ids) {
@@ -81,6 +85,11 @@ public final class SuggestionContext {
     /** The cart's top-level lines (not on the confirmation page), in cart order; never null. */
     public List<CartLine> getCartLines() {
         return cartLines;
+    }
+
+    /** The cart's amount and chosen shipping option, for the free-shipping nudge; never null (empty: no cart). */
+    public CartShipping getCartShipping() {
+        return cartShipping;
     }
 
     /** State shared by the slots of one page; never null. */
@@ -141,6 +150,15 @@ public final class SuggestionContext {
             }
         }
 
+        /**
+         * Marks the product shown on this page only, not as suggested in this place of the visit: for the free-shipping
+         * nudge's gap fillers, picked by price to close a gap (and shown in the mini-cart of every page), which should
+         * neither use up a product's places nor be capped by them.
+         */
+        public void markShownOnPageOnly(long productId) {
+            shown.add(productId);
+        }
+
         public Set<Long> getShown() {
             return Collections.unmodifiableSet(shown);
         }
@@ -180,6 +198,13 @@ public final class SuggestionContext {
         private String visitorKey;
         private PageState page;
         private List<CartLine> cartLines;
+        private CartShipping cartShipping;
+
+        /** The cart's amount and shipping option, for the free-shipping nudge. */
+        public Builder shipping(CartShipping cartShipping) {
+            this.cartShipping = cartShipping;
+            return this;
+        }
 
         /** The cart's top-level lines, for line-level widgets such as cart upgrades. */
         public Builder lines(List<CartLine> cartLines) {

@@ -16,7 +16,9 @@ public enum SlotKey {
     /** The checkout page. */
     CHECKOUT("checkout"),
     /** The order confirmation page. */
-    CONFIRMATION("confirmation");
+    CONFIRMATION("confirmation"),
+    /** The mini-cart panel in the page header (every page): keep its widgets cheap. */
+    MINI_CART("mini-cart");
 
     private final String tagName;
 

@@ -11,6 +11,7 @@ public class SlotKeyTest {
     public void acceptsTheTemplateName() {
         assertEquals(SlotKey.PRODUCT, SlotKey.fromName("product"));
         assertEquals(SlotKey.CONFIRMATION, SlotKey.fromName("confirmation"));
+        assertEquals(SlotKey.MINI_CART, SlotKey.fromName("mini-cart"));
     }
 
     @Test
@@ -27,14 +28,14 @@ public class SlotKeyTest {
     @Test
     public void rejectsAnUnknownSlotQuotingItAndListingTheKnownSlots() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SlotKey.fromName("footer"));
-        assertEquals("unknown slot: 'footer' (known: product, cart, checkout, confirmation)", e.getMessage());
+        assertEquals("unknown slot: 'footer' (known: product, cart, checkout, confirmation, mini-cart)", e.getMessage());
     }
 
     @Test
     public void rejectsNullAndBlank() {
-        assertEquals("unknown slot: 'null' (known: product, cart, checkout, confirmation)",
+        assertEquals("unknown slot: 'null' (known: product, cart, checkout, confirmation, mini-cart)",
                 assertThrows(IllegalArgumentException.class, () -> SlotKey.fromName(null)).getMessage());
-        assertEquals("unknown slot: '  ' (known: product, cart, checkout, confirmation)",
+        assertEquals("unknown slot: '  ' (known: product, cart, checkout, confirmation, mini-cart)",
                 assertThrows(IllegalArgumentException.class, () -> SlotKey.fromName("  ")).getMessage());
     }
 

@@ -9,6 +9,7 @@ import io.uplift.engine.ProductFacts;
 import io.uplift.engine.SuggestionContext;
 import io.uplift.engine.learn.LearningService;
 import io.uplift.engine.learn.LearningStatus;
+import io.uplift.engine.nudge.CartShipping;
 import io.uplift.engine.source.SourceRegistry;
 import io.uplift.engine.source.SuggestionSource;
 import io.uplift.slot.SlotKey;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -194,7 +196,24 @@ public class RecommendationsController {
             return null;
         }
         return new SlotRequest(key, SuggestionContext.builder().product(product).cart(cartIds).customer(customer)
-                .purchased(purchased).visitor(customer == null ? "admin-preview" : "c" + customer).build());
+                .purchased(purchased).visitor(customer == null ? "admin-preview" : "c" + customer)
+                .shipping(previewShipping(cartIds)).build());
+    }
+
+    /** A preview cart holds one unit of each product at its catalog price (what the free-shipping nudge measures). */
+    private CartShipping previewShipping(Set<Long> cartIds) {
+        BigDecimal subtotal = BigDecimal.ZERO;
+        String currency = null;
+        int items = 0;
+        for (Long id : cartIds) {
+            ProductFacts p = catalog.find(id);
+            if (p != null && p.getPrice() != null) {
+                subtotal = subtotal.add(p.getPrice());
+                currency = p.getCurrency();
+                items++;
+            }
+        }
+        return items == 0 ? CartShipping.EMPTY : new CartShipping(subtotal, null, currency, items);
     }
 
     private Long productIdOf(String raw, String what, List<String> errors) {

@@ -2,6 +2,7 @@ package io.uplift.broadleaf.slot;
 
 import io.uplift.widget.bundle.BundleWidgetProvider;
 import io.uplift.broadleaf.warranty.WarrantyWidgetProvider;
+import io.uplift.widget.nudge.FreeShippingWidgetProvider;
 import io.uplift.widget.upsell.CartUpgradeWidgetProvider;
 import io.uplift.widget.upsell.ComparisonWidgetProvider;
 
@@ -31,6 +32,8 @@ public class UpliftDefaultWidgets {
 
     public static final String DEFAULT_TITLE = "You may also like";
     public static final int DEFAULT_COUNT = 4;
+    /** The free-shipping nudge's title: the heading over its gap fillers. */
+    public static final String FREE_SHIPPING_TITLE = "Add one of these to ship free";
 
     private final EntityManagerFactory entityManagerFactory;
 
@@ -62,13 +65,15 @@ public class UpliftDefaultWidgets {
                 place(em, SlotKey.PRODUCT, BundleWidgetProvider.TYPE, "Frequently bought together", 4, 7);
                 place(em, SlotKey.PRODUCT, SuggestionWidgets.RELATED_PRODUCTS, DEFAULT_TITLE, DEFAULT_COUNT, 10);
                 place(em, SlotKey.PRODUCT, SuggestionWidgets.ALSO_BOUGHT, "Customers who bought this also bought", 4, 20);
+                place(em, SlotKey.CART, FreeShippingWidgetProvider.TYPE, FREE_SHIPPING_TITLE, 3, 1);
                 place(em, SlotKey.CART, CartUpgradeWidgetProvider.TYPE, "Upgrade your choice", 3, 5);
                 place(em, SlotKey.CART, WarrantyWidgetProvider.TYPE, "Protect your purchase", 3, 7);
                 place(em, SlotKey.CART, SuggestionWidgets.CART_ADD_ONS, "Add these too", 4, 10);
                 place(em, SlotKey.CHECKOUT, WarrantyWidgetProvider.TYPE, "Protect your purchase", 3, 5);
                 place(em, SlotKey.CHECKOUT, SuggestionWidgets.CART_ADD_ONS, "Last-minute additions", 3, 10);
                 place(em, SlotKey.CONFIRMATION, OrderOffersWidgetProvider.TYPE, "Add to your order", 4, 10);
-                LOG.info("Uplift: placed the default widgets (product page, cart, checkout, confirmation)");
+                place(em, SlotKey.MINI_CART, FreeShippingWidgetProvider.TYPE, FREE_SHIPPING_TITLE, 2, 1);
+                LOG.info("Uplift: placed the default widgets (product page, cart, checkout, confirmation, mini-cart)");
             }
             em.getTransaction().commit();
         } catch (RuntimeException e) {

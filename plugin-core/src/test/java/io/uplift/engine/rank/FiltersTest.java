@@ -100,6 +100,11 @@ public class FiltersTest {
         SuggestionContext reload = SuggestionContext.builder()
                 .page(new SuggestionContext.PageState(journey, "/a", two)).build();
         assertNull("the page that showed it may show it again", reject(Filters.notPushedTooOften(), buyable(9), reload));
+        SuggestionContext.PageState nudgePage = new SuggestionContext.PageState(journey, "/d", two);
+        nudgePage.markShownOnPageOnly(11);
+        assertEquals("a gap filler is shown on the page", "already shown on this page",
+                reject(Filters.notShownOnPage(), buyable(11), SuggestionContext.builder().page(nudgePage).build()));
+        assertEquals("but uses up none of its places", 0, journey.placesOf(11));
         SuggestionContext outside = SuggestionContext.builder().page(new SuggestionContext.PageState()).build();
         assertNull("no visit (admin preview): no cap", reject(Filters.notPushedTooOften(), buyable(9), outside));
     }

@@ -6,13 +6,17 @@ import io.uplift.engine.SuggestionContext;
 import io.uplift.engine.journey.Journey;
 import io.uplift.engine.journey.OfferLimits;
 import io.uplift.engine.journey.OfferLimitsSource;
+import io.uplift.engine.nudge.CartShipping;
 import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
+import org.broadleafcommerce.core.order.domain.FulfillmentGroup;
+import org.broadleafcommerce.core.order.service.type.FulfillmentType;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.domain.OrderItem;
 import org.broadleafcommerce.core.web.order.CartState;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.web.core.CustomerState;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -63,7 +67,7 @@ public class ShopperContext {
             b.cart(productsOf(order));
         } else {
             Order cart = CartState.getCart();
-            b.cart(productsOf(cart)).lines(linesOf(cart));
+            b.cart(productsOf(cart)).lines(linesOf(cart)).shipping(shippingOf(cart));
         }
         Customer customer = request == null ? CustomerState.getCustomer() : CustomerState.getCustomer(request);
         String visitor = "";
@@ -152,6 +156,30 @@ public class ShopperContext {
             }
         }
         return lines;
+    }
+
+    /**
+     * The cart's amount as Broadleaf's banded shipping pricing compares it (the sum of the lines' totals after item
+     * discounts, before order discounts: the order's subtotal, while every line is in one fulfillment group) and its
+     * chosen shipping option. Nothing is read for an empty cart; the fulfillment groups only for a cart with items.
+     */
+    static CartShipping shippingOf(Order cart) {
+        if (cart == null || cart.getItemCount() <= 0 || cart.getSubTotal() == null) {
+            return CartShipping.EMPTY;
+        }
+        Long option = null;
+        if (cart.getFulfillmentGroups() != null) {
+            for (FulfillmentGroup group : cart.getFulfillmentGroups()) {
+                if (group.getFulfillmentOption() != null && (group.getType() == null
+                        || FulfillmentType.PHYSICAL_SHIP.equals(group.getType()))) {
+                    option = group.getFulfillmentOption().getId();
+                    break;
+                }
+            }
+        }
+        String currency = cart.getCurrency() == null ? null : cart.getCurrency().getCurrencyCode();
+        return new CartShipping(cart.getSubTotal().getAmount().max(BigDecimal.ZERO), option, currency,
+                cart.getItemCount());
     }
 
     static Set<Long> productsOf(Order order) {

@@ -37,7 +37,7 @@ import javax.servlet.http.HttpServletRequest;
  * overridable fragment {@code uplift/slot :: slot}, rendered by the same template engine into text first (so a
  * broken template is this tag's failure, not the page's). An empty slot renders nothing.
  *
- * <p>Attributes: {@code slot} (literal: product, cart, checkout or confirmation); on the product page
+ * <p>Attributes: {@code slot} (literal: product, cart, checkout, confirmation or mini-cart); on the product page
  * {@code product} (an expression giving the product or its id); on the confirmation page {@code order} (an
  * expression giving the order, whose products then count as the cart). The cart, the customer and the recently
  * viewed products come from the request ({@link ShopperContext}); a product slot records the view. The request's
@@ -67,6 +67,9 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
 
     /** Local variable of the slot fragment: the quick-add message after a redirect (no JavaScript), or null. */
     public static final String MESSAGE_VARIABLE = "upliftMessage";
+
+    /** Request attribute: a slot of this page has shown the quick-add message (it shows once). */
+    static final String MESSAGE_SHOWN = "upliftMessageShown";
 
     private final SlotService slotService;
     private final ShopperContext shopper;
@@ -107,13 +110,18 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
             if (view.isEmpty()) {
                 return Collections.emptyList();
             }
+            // the message goes to the page's first slot other than the mini-cart (a closed panel in the header)
+            boolean message = request != null && slot != SlotKey.MINI_CART && request.getAttribute(MESSAGE_SHOWN) == null;
             if (request != null) {
                 request.setAttribute(FIRST_VARIABLE, Boolean.FALSE);
+                if (message) {
+                    request.setAttribute(MESSAGE_SHOWN, Boolean.TRUE);
+                }
             }
             Map<String, Object> variables = new HashMap<String, Object>();
             variables.put(SLOT_VARIABLE, view);
             variables.put(FIRST_VARIABLE, first);
-            variables.put(MESSAGE_VARIABLE, first ? flashMessage(request) : null);
+            variables.put(MESSAGE_VARIABLE, message ? flashMessage(request) : null);
             variables.put(RETURN_VARIABLE, returnPath(request));
             return Collections.<Node>singletonList(new Macro(render(arguments, variables)));
         } catch (RuntimeException e) {

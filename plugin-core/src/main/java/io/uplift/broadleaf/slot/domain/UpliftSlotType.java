@@ -15,6 +15,7 @@ public class UpliftSlotType extends UpliftEnumeration {
     public static final UpliftSlotType CART = new UpliftSlotType(SlotKey.CART.name(), "Cart page");
     public static final UpliftSlotType CHECKOUT = new UpliftSlotType(SlotKey.CHECKOUT.name(), "Checkout");
     public static final UpliftSlotType CONFIRMATION = new UpliftSlotType(SlotKey.CONFIRMATION.name(), "Order confirmation");
+    public static final UpliftSlotType MINI_CART = new UpliftSlotType(SlotKey.MINI_CART.name(), "Mini-cart (page header)");
 
     public UpliftSlotType() {
     }

@@ -6,6 +6,7 @@ import io.uplift.widget.upsell.CartUpgradeWidgetProvider;
 import io.uplift.widget.upsell.ComparisonWidgetProvider;
 
 import io.uplift.widget.order.OrderOffersWidgetProvider;
+import io.uplift.widget.nudge.FreeShippingWidgetProvider;
 import io.uplift.widget.suggest.SuggestionWidgets;
 
 import java.util.LinkedHashMap;
@@ -41,6 +42,8 @@ public class UpliftWidgetType extends UpliftEnumeration {
                     + " Warranty plans)");
     public static final UpliftWidgetType ORDER_OFFERS = new UpliftWidgetType(OrderOffersWidgetProvider.TYPE,
             "Order offers: \"Add to your order\" while the order is open, else \"For next time\" (order confirmation)");
+    public static final UpliftWidgetType FREE_SHIPPING = new UpliftWidgetType(FreeShippingWidgetProvider.TYPE,
+            "Free-shipping nudge: progress to the shop's free-shipping threshold and gap fillers (cart, mini-cart)");
 
     public UpliftWidgetType() {
     }
