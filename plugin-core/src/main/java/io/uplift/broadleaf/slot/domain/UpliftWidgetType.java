@@ -1,5 +1,6 @@
 package io.uplift.broadleaf.slot.domain;
 
+import io.uplift.broadleaf.addon.AddOnWidgetProvider;
 import io.uplift.widget.bundle.BundleWidgetProvider;
 import io.uplift.broadleaf.warranty.WarrantyWidgetProvider;
 import io.uplift.widget.upsell.CartUpgradeWidgetProvider;
@@ -38,6 +39,9 @@ public class UpliftWidgetType extends UpliftEnumeration {
     public static final UpliftWidgetType WARRANTY = new UpliftWidgetType(WarrantyWidgetProvider.TYPE,
             "Protection plans (product page: add with a plan; cart and checkout: a plan per line; plans in Uplift >"
                     + " Warranty plans)");
+    public static final UpliftWidgetType ORDER_ADD_ONS = new UpliftWidgetType(AddOnWidgetProvider.TYPE,
+            "Checkout add-ons: gift wrap, shipping insurance, ... chosen for the whole order (checkout; add-ons in"
+                    + " Uplift > Checkout add-ons)");
 
     public UpliftWidgetType() {
     }
