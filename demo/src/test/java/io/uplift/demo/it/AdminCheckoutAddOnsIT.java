@@ -110,6 +110,27 @@ public class AdminCheckoutAddOnsIT {
                 "/checkout"))).select(".uplift-add-ons__name").eachText());
     }
 
+    @Test
+    public void broadleafsOrderScreenShowsTheAddOnFeesOfASubmittedOrder() throws Exception {
+        Shopper s = new Shopper();
+        s.add("Mouse Pad XL", 1);
+        s.chooseAddOns("Gift wrap", "Shipping insurance");
+        String number = s.checkout();
+        long order = ((Number) Sql.row("SELECT ORDER_ID FROM BLC_ORDER WHERE ORDER_NUMBER = '" + number + "'")[0])
+                .longValue();
+        long group = ((Number) Sql.row("SELECT FULFILLMENT_GROUP_ID FROM BLC_FULFILLMENT_GROUP WHERE ORDER_ID = "
+                + order)[0]).longValue();
+        AdminSession admin = AdminSession.login("admin", "admin");
+        HttpResponse<String> page = admin.http.get(DemoStoreHarness.admin("/order/" + order));
+        assertEquals(200, page.statusCode());
+        HttpResponse<String> modal = admin.http.get(DemoStoreHarness.admin("/order/" + order + "/fulfillmentGroups/"
+                + group));
+        assertEquals(modal.body(), 200, modal.statusCode());
+        String text = Http.parse(modal).text();
+        assertTrue("the fulfillment group's fees in the admin: " + text, text.contains("Gift wrap")
+                && text.contains("Shipping insurance"));
+    }
+
     private static Map<String, String> values(String name, String amount, String percent, String floor, String ceiling,
             String order) {
         Map<String, String> v = new LinkedHashMap<>();
