@@ -8,12 +8,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,16 +66,8 @@ public class CheckoutAddOnsBrowserIT {
                 browser.findElement(By.cssSelector(".uplift-add-ons")));
         Chromium.screenshot(browser, "checkout-add-ons");
 
-        WebElement form = browser.findElement(By.cssSelector("form.checkout__form"));
-        form.findElement(By.name("email")).sendKeys("wrap-shopper@example.com");
-        form.findElement(By.name("firstName")).sendKeys("Gia");
-        form.findElement(By.name("lastName")).sendKeys("Wrap");
-        form.findElement(By.name("address")).sendKeys("9 Ribbon Road");
-        form.findElement(By.name("city")).sendKeys("Austin");
-        new Select(form.findElement(By.name("state"))).selectByValue("TX");
-        form.findElement(By.name("postalCode")).sendKeys("73301");
-        form.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/confirmation/"));
+        DemoPages.placeOrder(browser, demo, "wrap-shopper@example.com", "Gia", "Wrap", "9 Ribbon Road", "Austin", "TX",
+                "73301");
         assertEquals(List.of("Gift wrap $4.99"), texts(browser, ".order-addon"));
         String confirmation = browser.findElement(By.cssSelector(".page--confirmation")).getText();
         assertTrue("15.00 + 6.99 shipping + 4.99 gift wrap: " + confirmation,
@@ -108,7 +96,7 @@ public class CheckoutAddOnsBrowserIT {
     }
 
     private static void addToCart(WebDriver driver, String skuName) throws Exception {
-        driver.get(demo.site(productUrl(skuName)));
+        driver.get(demo.site(DemoPages.productUrl(demo, skuName)));
         driver.findElement(By.cssSelector("form.add-to-cart button[type=submit]")).click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/cart"));
     }
@@ -123,15 +111,5 @@ public class CheckoutAddOnsBrowserIT {
             out.add(e.getText());
         }
         return out;
-    }
-
-    private static String productUrl(String skuName) throws Exception {
-        try (Connection c = demo.jdbc(); PreparedStatement s = c.prepareStatement("SELECT p.URL FROM BLC_PRODUCT p"
-                + " JOIN BLC_SKU k ON k.SKU_ID = p.DEFAULT_SKU_ID WHERE k.NAME = ?")) {
-            s.setString(1, skuName);
-            ResultSet rs = s.executeQuery();
-            assertTrue("demo product " + skuName, rs.next());
-            return rs.getString(1);
-        }
     }
 }

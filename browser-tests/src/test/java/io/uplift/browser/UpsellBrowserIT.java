@@ -9,9 +9,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 
@@ -47,13 +44,7 @@ public class UpsellBrowserIT {
     }
 
     private static String productUrl(String skuName) throws Exception {
-        try (Connection c = demo.jdbc(); PreparedStatement s = c.prepareStatement("SELECT p.URL FROM BLC_PRODUCT p"
-                + " JOIN BLC_SKU k ON k.SKU_ID = p.DEFAULT_SKU_ID WHERE k.NAME = ?")) {
-            s.setString(1, skuName);
-            ResultSet rs = s.executeQuery();
-            assertTrue("demo product " + skuName, rs.next());
-            return rs.getString(1);
-        }
+        return DemoPages.productUrl(demo, skuName);
     }
 
     private static WebDriverWait waiting() {
