@@ -63,6 +63,11 @@ public class CheckoutAddOnsIT {
         assertEquals(2, page.select(".uplift-add-ons__item.uplift-is-chosen .uplift-add-ons__check[checked]").size());
         assertEquals(List.of("Gift wrap $4.99", "Shipping insurance $1.99"), page.select(".checkout-addon").eachText());
         assertTotalIsSubtotalLessAdjustmentsPlusShippingPlusFees(cart, "15.00", "6.98");
+        Document cartPage = s.cart();
+        assertEquals("the cart shows them too", List.of("Gift wrap $4.99", "Shipping insurance $1.99"),
+                cartPage.select(".cart-addon").eachText());
+        assertEquals("15.00 + 4.99 + 1.99", "$21.98", cartPage.selectFirst(".cart-grand-total strong").text());
+        assertEquals("$21.98", page.selectFirst(".checkout-total strong").text());
 
         // repricings: each change of the cart prices it again; the fees are re-made, never added up
         s.add("Nova X 128 GB", 1);
