@@ -190,6 +190,26 @@ public class CheckoutAddOnsIT {
                 fees(order));
     }
 
+    @Test
+    public void aRowThatBreaksTheRulesIsLeftOutAndNamedAndTheCheckoutCarriesOn() throws Exception {
+        WidgetRows.update("INSERT INTO UPLIFT_ADD_ON (ADD_ON_ID, NAME, DESCRIPTION, KIND, AMOUNT, PERCENT, FLOOR_PRICE,"
+                + " CEILING_PRICE, ENABLED, DISPLAY_ORDER) VALUES (4, 'Broken', '', 'OTHER', 3.00, 5.00, NULL, NULL,"
+                + " TRUE, 1), (5, 'Odd kind', '', 'SURPRISE', 3.00, NULL, NULL, NULL, TRUE, 2)");
+        AddOnsCache cache = addOns();
+        cache.refresh();
+        assertEquals(List.of("add-on 4 ignored: add-on 'Broken': needs either a fixed amount or a percentage, not both"
+                + " (3.00 and 5.00 %)", "add-on 5 ignored: unknown kind 'SURPRISE'"), cache.getRejected());
+        Shopper s = new Shopper();
+        s.add("Sticker Pack", 1);
+        assertEquals("the good ones are still offered", List.of("Gift wrap $4.99", "Shipping insurance $1.99"),
+                itemTexts(checkoutPage(s).selectFirst(".uplift-add-ons")));
+        HttpResponse<String> r = post(s, List.of(Map.entry("addOn", "4")));
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body(), r.body().contains("That add-on does not exist: '4'."));
+        assertEquals("Your order now includes: Gift wrap.", s.chooseAddOns("Gift wrap"));
+        s.checkout();
+    }
+
     // helpers =========================================================================================================
 
     static AddOnsCache addOns() {

@@ -19,15 +19,19 @@ import javax.sql.DataSource;
  * The checkout add-ons (UPLIFT_ADD_ON) in memory for the page-render path and the pricing step, re-read in the
  * background. A row that breaks the rules (no name, both or neither of a fixed price and a percentage, a floor with a
  * fixed price, an unknown kind, ...) is left out, never offered nor charged, and listed in {@link #getRejected()}
- * with the reason: a bad row never breaks the checkout.
+ * with the reason (and recorded once in the log when it first appears): a bad row never breaks the checkout.
  */
 public class AddOnsCache extends BackgroundTable<AddOns> implements AddOnsSource {
 
     static final String ROWS = "SELECT ADD_ON_ID, NAME, DESCRIPTION, KIND, AMOUNT, PERCENT, FLOOR_PRICE, CEILING_PRICE,"
             + " ENABLED, DISPLAY_ORDER FROM UPLIFT_ADD_ON ORDER BY ADD_ON_ID";
 
+    private final FailureSink failures;
+    private volatile List<String> lastRejected = new ArrayList<String>();
+
     public AddOnsCache(DataSource dataSource, FailureSink failures, long refreshMillis) {
         super(dataSource, failures, refreshMillis, "addon:load", "UPLIFT_ADD_ON", AddOns.EMPTY);
+        this.failures = failures;
     }
 
     @Override
@@ -41,7 +45,16 @@ public class AddOnsCache extends BackgroundTable<AddOns> implements AddOnsSource
                         rs.getBoolean(9), rs.wasNull() ? null : order});
             }
         }
-        return build(rows, rejected);
+        AddOns addOns = build(rows, rejected);
+        if (!rejected.equals(lastRejected)) {
+            for (String r : rejected) {
+                if (!lastRejected.contains(r)) {
+                    failures.record("addon:rejected", r + " (never offered nor charged until fixed)", null);
+                }
+            }
+            lastRejected = new ArrayList<String>(rejected);
+        }
+        return addOns;
     }
 
     /** The rows that keep the rules; the others listed in {@code rejected} with the reason. */
