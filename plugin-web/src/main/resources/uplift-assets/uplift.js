@@ -6,6 +6,8 @@
      applies the same rule, a partial set never gets the discount), and "add selected to cart" is sent with fetch.
    - free-shipping nudge: a gap filler's add is sent with fetch, then the cart page reloads, or a region marked
      data-uplift-refresh (a mini-cart) is replaced by a fresh copy; any add refreshes such regions.
+   - checkout add-ons: ticking or clearing a box sends the selection with fetch at once; on success the page is
+     reloaded so the order summary shows the server's new total, on a refusal the box goes back and the message shows.
    Elements with data-uplift-cart-count get the cart's new quantity; document receives an uplift:added event. */
 (function () {
   'use strict';
@@ -22,7 +24,12 @@
     for (var name in overrides) {
       body.set(name, overrides[name]);
     }
-    fetch(form.action, {
+    postBody(form.action, body, done);
+  }
+
+  /* Posts a URL-encoded body asking for JSON; done(answer) gets the answer or a failure. */
+  function postBody(url, body, done) {
+    fetch(url, {
       method: 'POST',
       body: body,
       credentials: 'same-origin',
@@ -219,6 +226,27 @@
         announce(answer); // refreshes the region through the uplift:added event
       } else {
         window.location.reload();
+  // checkout add-ons ================================================================================================
+
+  function sendAddOns(form, box) {
+    var widget = form.closest('.uplift-add-ons');
+    var message = widget && widget.querySelector('.uplift-add-ons__message');
+    var boxes = form.querySelectorAll('.uplift-add-ons__check');
+    var body = new URLSearchParams(new FormData(form)); // read before the boxes are disabled (FormData skips those)
+    for (var i = 0; i < boxes.length; i++) {
+      boxes[i].disabled = true;
+    }
+    postBody(form.action, body, function (answer) {
+      say(message, 'uplift-add-ons__message', answer.message || '', answer.ok);
+      if (answer.ok) {
+        window.location.reload();
+        return;
+      }
+      for (var k = 0; k < boxes.length; k++) {
+        boxes[k].disabled = false;
+      }
+      if (box) {
+        box.checked = !box.checked;
       }
     });
   }
@@ -227,6 +255,10 @@
 
   document.addEventListener('change', function (event) {
     var box = event.target;
+    if (canPost && box.classList && box.classList.contains('uplift-add-ons__check')) {
+      sendAddOns(box.form, box);
+      return;
+    }
     var widget = box.classList && box.classList.contains('uplift-bundle__check') ? box.closest('.uplift-bundle') : null;
     if (widget) {
       recompute(widget);
@@ -246,6 +278,9 @@
       declinePlan(event, form);
     } else if (form.classList.contains('uplift-nudge__form') && canPost) {
       addFiller(event, form);
+    } else if (form.classList.contains('uplift-add-ons__form') && canPost) {
+      event.preventDefault();
+      sendAddOns(form, null);
     }
   });
 
@@ -265,6 +300,10 @@
   }
 
   function start() {
+    var addOns = canPost ? document.querySelectorAll('.uplift-add-ons') : [];
+    for (var a = 0; a < addOns.length; a++) {
+      addOns[a].classList.add('uplift-add-ons--live');
+    }
     var widgets = document.querySelectorAll('.uplift-bundle');
     for (var i = 0; i < widgets.length; i++) {
       widgets[i].classList.add('uplift-bundle--live');

@@ -8,7 +8,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.math.BigDecimal;
@@ -210,17 +209,8 @@ public class BundleBrowserIT {
         screenshot("bundle-cart");
 
         // checkout with the demo's form (cash on delivery)
-        browser.get(demo.site("/checkout"));
-        WebElement form = browser.findElement(By.cssSelector("form.checkout__form"));
-        form.findElement(By.name("email")).sendKeys("bundle-shopper@example.com");
-        form.findElement(By.name("firstName")).sendKeys("Bea");
-        form.findElement(By.name("lastName")).sendKeys("Browser");
-        form.findElement(By.name("address")).sendKeys("5 Bundle Lane");
-        form.findElement(By.name("city")).sendKeys("Seattle");
-        new Select(form.findElement(By.name("state"))).selectByValue("WA");
-        form.findElement(By.name("postalCode")).sendKeys("98101");
-        form.findElement(By.cssSelector("button[type=submit]")).click();
-        waiting().until(d -> d.getCurrentUrl().contains("/confirmation/"));
+        DemoPages.placeOrder(browser, demo, "bundle-shopper@example.com", "Bea", "Browser", "5 Bundle Lane", "Seattle",
+                "WA", "98101");
         String confirmation = browser.findElement(By.cssSelector(".page--confirmation")).getText();
         assertTrue(confirmation, confirmation.contains("Thank you for your order"));
         for (String name : names) {

@@ -101,6 +101,7 @@ public class DemoDataSeeder {
             int bundles = bundles(c, catalog, history, now);
             long bundleMillis = (System.nanoTime() - b0) / 1_000_000;
             warrantyPlans(c, catalog);
+            checkoutAddOns(c);
             moveIdGenerators(c);
             c.commit();
             LOG.info(String.format("Demo data seeded: %d products in %d categories, %d customers, %d orders (%d lines)"
@@ -450,6 +451,19 @@ public class DemoDataSeeder {
                 + " (5, 2, 1, NULL, NULL, 19.00, NULL, NULL, NULL), (6, 2, 2, NULL, NULL, 29.00, NULL, NULL, NULL)");
     }
 
+    /**
+     * Checkout add-ons: "Gift wrap" at a fixed 4.99 and "Shipping insurance" at 2 % of the merchandise subtotal, at
+     * least 1.99 and at most 24.99; both on.
+     */
+    private static void checkoutAddOns(Connection c) throws SQLException {
+        exec(c, "INSERT INTO UPLIFT_ADD_ON (ADD_ON_ID, NAME, DESCRIPTION, KIND, AMOUNT, PERCENT, FLOOR_PRICE,"
+                + " CEILING_PRICE, ENABLED, DISPLAY_ORDER) VALUES"
+                + " (1, 'Gift wrap', 'Your whole order wrapped in recycled paper with a card for your message.',"
+                + " 'GIFT_WRAP', 4.99, NULL, NULL, NULL, TRUE, 10),"
+                + " (2, 'Shipping insurance', 'Covers loss and damage in transit: we replace or refund at once.',"
+                + " 'SHIPPING_INSURANCE', NULL, 2.00, 1.99, 24.99, TRUE, 20)");
+    }
+
     /** The co-purchase statistics of the generated orders, as the storefront's learner computes them. */
     private static CoPurchaseModel learn(List<OrderHistoryGenerator.Order> history) {
         ModelHolder<CoPurchaseModel> holder = new ModelHolder<CoPurchaseModel>(CoPurchaseModelLearner.empty(
@@ -743,6 +757,7 @@ public class DemoDataSeeder {
         generators.put("UpliftWarrantyCategoryImpl", "UPLIFT_WARRANTY_CATEGORY.ITEM_ID");
         generators.put("UpliftWarrantyTermImpl", "UPLIFT_WARRANTY_TERM.TERM_ID");
         generators.put("UpliftWarrantyRateImpl", "UPLIFT_WARRANTY_RATE.RATE_ID");
+        generators.put("UpliftAddOnImpl", "UPLIFT_ADD_ON.ADD_ON_ID");
         generators.put("AddressImpl", "BLC_ADDRESS.ADDRESS_ID");
         generators.put("CustomerRoleImpl", "BLC_CUSTOMER_ROLE.CUSTOMER_ROLE_ID");
         generators.put("OrderImpl", "BLC_ORDER.ORDER_ID");

@@ -7,7 +7,9 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.Assert.assertEquals;
@@ -77,6 +79,38 @@ final class Shopper {
         String location = placed.headers().firstValue("Location").orElse("");
         assertTrue("redirect to the confirmation: " + location, location.contains("/confirmation/"));
         return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * Chooses exactly these checkout add-ons by name (none: removes them all) the way a browser without JavaScript
+     * does: ticks the boxes of the checkout page's add-ons widget and posts its form; fails the test if the widget or
+     * an add-on is missing or the post is not redirected. Returns the message shown on the checkout page afterwards.
+     */
+    String chooseAddOns(String... names) throws Exception {
+        Document checkout = Http.parse(http.get(DemoStoreHarness.site("/checkout")));
+        Element form = checkout.selectFirst("form.uplift-add-ons__form");
+        assertNotNull("the checkout add-ons widget", form);
+        List<Map.Entry<String, String>> pairs = new ArrayList<>();
+        for (Map.Entry<String, String> f : Http.formFields(form).entrySet()) {
+            if (!f.getKey().equals("addOn")) {
+                pairs.add(Map.entry(f.getKey(), f.getValue()));
+            }
+        }
+        for (String name : names) {
+            Element item = null;
+            for (Element i : form.select(".uplift-add-ons__item")) {
+                if (i.selectFirst(".uplift-add-ons__name").text().equals(name)) {
+                    item = i;
+                }
+            }
+            assertNotNull("the add-on " + name + " at checkout", item);
+            pairs.add(Map.entry("addOn", item.selectFirst("input.uplift-add-ons__check").attr("value")));
+        }
+        HttpResponse<String> r = http.postPairs(DemoStoreHarness.site(form.attr("action")
+                .replaceFirst("^/[^/]*(?=/uplift/)", "")), pairs, "text/html");
+        assertEquals("add-ons posted: " + r.body(), 302, r.statusCode());
+        Element message = Http.parse(http.get(DemoStoreHarness.site("/checkout"))).selectFirst(".uplift-slot__message");
+        return message == null ? "" : message.text();
     }
 
     static long productId(String name) throws Exception {

@@ -1,5 +1,6 @@
 package io.uplift.admin.install;
 
+import io.uplift.broadleaf.addon.domain.UpliftAddOnImpl;
 import io.uplift.broadleaf.bundle.domain.UpliftBundle;
 import io.uplift.broadleaf.bundle.domain.UpliftBundleImpl;
 import io.uplift.broadleaf.bundle.domain.UpliftBundleItemImpl;
@@ -64,6 +65,11 @@ public class UpliftAdminMenuInstaller {
     static final long PERM_FRIENDLY_WARRANTY_READ = -7152;
     static final long PERM_FRIENDLY_WARRANTY_ALL = -7153;
     static final long OFFER_LIMITS_SECTION_ID = -7109;
+    static final long ADD_ONS_SECTION_ID = -7108;
+    static final long PERM_ADD_ONS_READ = -7160;
+    static final long PERM_ADD_ONS_ALL = -7161;
+    static final long PERM_FRIENDLY_ADD_ONS_READ = -7162;
+    static final long PERM_FRIENDLY_ADD_ONS_ALL = -7163;
     static final long ROLE_ADMIN_ID = -1;
 
     /** The sections' URLs under /admin. */
@@ -76,6 +82,7 @@ public class UpliftAdminMenuInstaller {
     public static final String BUNDLE_SUGGESTIONS_URL = "/uplift-bundle-suggestions";
     public static final String WARRANTY_PLANS_URL = "/uplift-warranty-plans";
     public static final String OFFER_LIMITS_URL = "/uplift-offer-limits";
+    public static final String ADD_ONS_URL = "/uplift-checkout-add-ons";
 
     private final EntityManagerFactory entityManagerFactory;
 
@@ -139,6 +146,12 @@ public class UpliftAdminMenuInstaller {
             // the widgets' permission: the limits govern what the widgets show
             addSection(em, OFFER_LIMITS_SECTION_ID, 9500, "Offer limits", "UpliftOfferLimits", OFFER_LIMITS_URL,
                     UpliftWidgetConfigImpl.class.getName(), PERM_FRIENDLY_READ, PERM_FRIENDLY_ALL);
+            if (count(em, "SELECT COUNT(*) FROM BLC_ADMIN_PERMISSION WHERE ADMIN_PERMISSION_ID = " + PERM_ADD_ONS_READ) == 0) {
+                insertPermissions(em, "checkout add-ons", "ADD_ON", new long[] {PERM_ADD_ONS_READ, PERM_ADD_ONS_ALL,
+                        PERM_FRIENDLY_ADD_ONS_READ, PERM_FRIENDLY_ADD_ONS_ALL}, -7160, UpliftAddOnImpl.class);
+            }
+            addSection(em, ADD_ONS_SECTION_ID, 9000, "Checkout add-ons", "UpliftCheckoutAddOns", ADD_ONS_URL,
+                    UpliftAddOnImpl.class.getName(), PERM_FRIENDLY_ADD_ONS_READ, PERM_FRIENDLY_ADD_ONS_ALL);
             grantSuperUser(em);
             em.getTransaction().commit();
         } catch (RuntimeException e) {
@@ -212,7 +225,7 @@ public class UpliftAdminMenuInstaller {
             return;
         }
         for (long permission : new long[] {PERM_FRIENDLY_ALL, PERM_FRIENDLY_RELATIONS_ALL, PERM_FRIENDLY_COMPARISONS_ALL,
-                PERM_FRIENDLY_BUNDLES_ALL, PERM_FRIENDLY_WARRANTY_ALL}) {
+                PERM_FRIENDLY_BUNDLES_ALL, PERM_FRIENDLY_WARRANTY_ALL, PERM_FRIENDLY_ADD_ONS_ALL}) {
             if (count(em, "SELECT COUNT(*) FROM BLC_ADMIN_ROLE_PERMISSION_XREF WHERE ADMIN_ROLE_ID = " + ROLE_ADMIN_ID
                     + " AND ADMIN_PERMISSION_ID = " + permission) == 0) {
                 exec(em, "INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES ("

@@ -1,5 +1,6 @@
 package io.uplift.broadleaf.slot;
 
+import io.uplift.broadleaf.addon.AddOnWidgetProvider;
 import io.uplift.widget.bundle.BundleWidgetProvider;
 import io.uplift.broadleaf.warranty.WarrantyWidgetProvider;
 import io.uplift.widget.nudge.FreeShippingWidgetProvider;
@@ -21,8 +22,9 @@ import javax.persistence.EntityManagerFactory;
  * on the product page the protection plans (for products a warranty plan covers), the comparison table (for products
  * in a comparison group), "frequently bought together" (for products that anchor a bundle), the merchandiser's
  * related products and "customers also bought", in the cart upgrade offers, protection plans per line and "add these
- * too", at checkout protection plans and last-minute additions for the cart, on the confirmation page offers that
- * complement the order ("Add to your order" while it is open, else "For next time").
+ * too", at checkout the order's add-ons (gift wrap, shipping insurance), protection plans and last-minute
+ * additions for the cart, on the confirmation page offers that complement the order ("Add to your order" while it
+ * is open, else "For next time").
  * Every choice can then be changed in the admin (Uplift &gt; Widgets).
  * Does nothing once the table has any row: an admin who deleted every widget keeps an empty storefront.
  */
@@ -71,6 +73,7 @@ public class UpliftDefaultWidgets {
                 place(em, SlotKey.CART, SuggestionWidgets.CART_ADD_ONS, "Add these too", 4, 10);
                 place(em, SlotKey.CHECKOUT, WarrantyWidgetProvider.TYPE, "Protect your purchase", 3, 5);
                 place(em, SlotKey.CHECKOUT, SuggestionWidgets.CART_ADD_ONS, "Last-minute additions", 3, 10);
+                place(em, SlotKey.CHECKOUT, AddOnWidgetProvider.TYPE, "Finishing touches", 3, 3);
                 place(em, SlotKey.CONFIRMATION, OrderOffersWidgetProvider.TYPE, "Add to your order", 4, 10);
                 place(em, SlotKey.MINI_CART, FreeShippingWidgetProvider.TYPE, FREE_SHIPPING_TITLE, 2, 1);
                 LOG.info("Uplift: placed the default widgets (product page, cart, checkout, confirmation, mini-cart)");

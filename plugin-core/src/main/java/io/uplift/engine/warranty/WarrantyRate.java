@@ -1,7 +1,8 @@
 package io.uplift.engine.warranty;
 
+import io.uplift.engine.price.PriceRule;
+
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * One price of a warranty plan: for a term (in years) and a band of item prices, either a fixed amount or a
@@ -15,15 +16,12 @@ public final class WarrantyRate {
     public static final int MIN_YEARS = 1;
     public static final int MAX_YEARS = 10;
     /** Largest percentage of the item's price. */
-    public static final BigDecimal MAX_PERCENT = new BigDecimal("100");
+    public static final BigDecimal MAX_PERCENT = PriceRule.MAX_PERCENT;
 
     private final int years;
     private final BigDecimal bandFrom;
     private final BigDecimal bandTo;
-    private final BigDecimal amount;
-    private final BigDecimal percent;
-    private final BigDecimal floor;
-    private final BigDecimal ceiling;
+    private final PriceRule rule;
 
     private WarrantyRate(int years, BigDecimal bandFrom, BigDecimal bandTo, BigDecimal amount, BigDecimal percent,
             BigDecimal floor, BigDecimal ceiling) {
@@ -43,41 +41,10 @@ public final class WarrantyRate {
             throw new IllegalArgumentException(what + ": the band's end " + bandTo + " must be above its start "
                     + bandFrom);
         }
-        if ((amount == null) == (percent == null)) {
-            throw new IllegalArgumentException(what + ": needs either a fixed amount or a percentage, not "
-                    + (amount == null ? "neither" : "both (" + amount + " and " + percent + " %)"));
-        }
-        if (amount != null && !isMoney(amount, false)) {
-            throw new IllegalArgumentException(what + ": the amount must be positive with at most two decimals: "
-                    + amount);
-        }
-        if (percent != null && (percent.signum() <= 0 || percent.compareTo(MAX_PERCENT) > 0
-                || percent.stripTrailingZeros().scale() > 2)) {
-            throw new IllegalArgumentException(what + ": the percentage must be above 0 and at most " + MAX_PERCENT
-                    + " with at most two decimals: " + percent);
-        }
-        if (amount != null && (floor != null || ceiling != null)) {
-            throw new IllegalArgumentException(what + ": a floor or ceiling only applies to a percentage, not to the"
-                    + " fixed amount " + amount + " (floor " + floor + ", ceiling " + ceiling + ")");
-        }
-        if (floor != null && !isMoney(floor, true)) {
-            throw new IllegalArgumentException(what + ": the floor must be zero or positive with at most two decimals: "
-                    + floor);
-        }
-        if (ceiling != null && !isMoney(ceiling, false)) {
-            throw new IllegalArgumentException(what + ": the ceiling must be positive with at most two decimals: "
-                    + ceiling);
-        }
-        if (floor != null && ceiling != null && ceiling.compareTo(floor) < 0) {
-            throw new IllegalArgumentException(what + ": the ceiling " + ceiling + " is below the floor " + floor);
-        }
+        this.rule = PriceRule.of(what, amount, percent, floor, ceiling);
         this.years = years;
         this.bandFrom = cents(bandFrom);
         this.bandTo = cents(bandTo);
-        this.amount = cents(amount);
-        this.percent = percent == null ? null : plain(percent);
-        this.floor = cents(floor);
-        this.ceiling = cents(ceiling);
     }
 
     /** A fixed price for items priced in [bandFrom, bandTo) (either end blank: the plan's limit). */
@@ -99,17 +66,7 @@ public final class WarrantyRate {
 
     /** The plan's price for one unit of an item priced {@code itemPrice}, rounded half-up to the cent. */
     public BigDecimal price(BigDecimal itemPrice) {
-        if (amount != null) {
-            return amount;
-        }
-        BigDecimal p = itemPrice.multiply(percent).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
-        if (floor != null && p.compareTo(floor) < 0) {
-            p = floor;
-        }
-        if (ceiling != null && p.compareTo(ceiling) > 0) {
-            p = ceiling;
-        }
-        return p;
+        return rule.price(itemPrice);
     }
 
     /** Whether an item priced {@code itemPrice} falls in this rate's band, the plan's limits filling blank ends. */
@@ -135,42 +92,34 @@ public final class WarrantyRate {
 
     /** The fixed amount, or {@code null} for a percentage rate. */
     public BigDecimal getAmount() {
-        return amount;
+        return rule.getAmount();
     }
 
     /** The percentage of the item's price, or {@code null} for a fixed rate. */
     public BigDecimal getPercent() {
-        return percent;
+        return rule.getPercent();
     }
 
     public BigDecimal getFloor() {
-        return floor;
+        return rule.getFloor();
     }
 
     public BigDecimal getCeiling() {
-        return ceiling;
+        return rule.getCeiling();
     }
 
     static boolean isMoney(BigDecimal v, boolean zeroAllowed) {
-        return (zeroAllowed ? v.signum() >= 0 : v.signum() > 0) && v.stripTrailingZeros().scale() <= 2;
+        return PriceRule.isMoney(v, zeroAllowed);
     }
 
     private static BigDecimal cents(BigDecimal v) {
-        return v == null ? null : v.setScale(2, RoundingMode.UNNECESSARY);
-    }
-
-    private static BigDecimal plain(BigDecimal v) {
-        BigDecimal s = v.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
+        return PriceRule.cents(v);
     }
 
     @Override
     public String toString() {
         String band = "[" + (bandFrom == null ? "min" : bandFrom.toPlainString()) + ", "
                 + (bandTo == null ? "max" : bandTo.toPlainString()) + ")";
-        String price = amount != null ? amount.toPlainString()
-                : percent.toPlainString() + " %" + (floor == null ? "" : " floor " + floor)
-                        + (ceiling == null ? "" : " ceiling " + ceiling);
-        return years + "y " + band + " " + price;
+        return years + "y " + band + " " + rule;
     }
 }

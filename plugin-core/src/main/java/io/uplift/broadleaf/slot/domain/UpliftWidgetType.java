@@ -1,5 +1,6 @@
 package io.uplift.broadleaf.slot.domain;
 
+import io.uplift.broadleaf.addon.AddOnWidgetProvider;
 import io.uplift.widget.bundle.BundleWidgetProvider;
 import io.uplift.broadleaf.warranty.WarrantyWidgetProvider;
 import io.uplift.widget.upsell.CartUpgradeWidgetProvider;
@@ -44,6 +45,9 @@ public class UpliftWidgetType extends UpliftEnumeration {
             "Order offers: \"Add to your order\" while the order is open, else \"For next time\" (order confirmation)");
     public static final UpliftWidgetType FREE_SHIPPING = new UpliftWidgetType(FreeShippingWidgetProvider.TYPE,
             "Free-shipping nudge: progress to the shop's free-shipping threshold and gap fillers (cart, mini-cart)");
+    public static final UpliftWidgetType ORDER_ADD_ONS = new UpliftWidgetType(AddOnWidgetProvider.TYPE,
+            "Checkout add-ons: gift wrap, shipping insurance, ... chosen for the whole order (checkout; add-ons in"
+                    + " Uplift > Checkout add-ons)");
 
     public UpliftWidgetType() {
     }
