@@ -226,6 +226,10 @@
         announce(answer); // refreshes the region through the uplift:added event
       } else {
         window.location.reload();
+      }
+    });
+  }
+
   // checkout add-ons ================================================================================================
 
   function sendAddOns(form, box) {

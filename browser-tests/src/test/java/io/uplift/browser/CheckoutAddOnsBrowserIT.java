@@ -96,7 +96,7 @@ public class CheckoutAddOnsBrowserIT {
     }
 
     private static void addToCart(WebDriver driver, String skuName) throws Exception {
-        driver.get(demo.site(DemoPages.productUrl(demo, skuName)));
+        driver.get(demo.site(demo.productUrl(skuName)));
         driver.findElement(By.cssSelector("form.add-to-cart button[type=submit]")).click();
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/cart"));
     }

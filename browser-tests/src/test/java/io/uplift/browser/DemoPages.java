@@ -13,21 +13,10 @@ import java.time.Duration;
 
 import static org.junit.Assert.assertTrue;
 
-/** What several browser tests do on the demo's own pages: find a product's page, place an order at checkout. */
+/** What several browser tests do on the demo's own pages: place an order at checkout (product pages: {@link DemoProcess#productUrl}). */
 final class DemoPages {
 
     private DemoPages() {
-    }
-
-    /** The page path of a demo product, by the name of its default SKU. */
-    static String productUrl(DemoProcess demo, String skuName) throws Exception {
-        try (Connection c = demo.jdbc(); PreparedStatement s = c.prepareStatement("SELECT p.URL FROM BLC_PRODUCT p"
-                + " JOIN BLC_SKU k ON k.SKU_ID = p.DEFAULT_SKU_ID WHERE k.NAME = ?")) {
-            s.setString(1, skuName);
-            ResultSet rs = s.executeQuery();
-            assertTrue("demo product " + skuName, rs.next());
-            return rs.getString(1);
-        }
     }
 
     /**
