@@ -96,6 +96,18 @@ public class OrderHistoryIT {
         assertTrue("no cancel button left", after.select("form.order-line__cancel, form.order-cancel").isEmpty());
         Document list = Http.parse(s.http.get(DemoStoreHarness.site("/account/orders")));
         assertEquals("Cancelled", list.selectFirst("tr[data-order-number=" + number + "] .order-history__state").text());
+
+        // the cancelled order leaves the co-purchase statistics: the model is rebuilt from the submitted orders
+        io.uplift.engine.learn.LearningService learning = DemoStoreHarness.siteContext()
+                .getBean("blUpliftLearningService", io.uplift.engine.learn.LearningService.class);
+        learning.tick();
+        @SuppressWarnings("unchecked")
+        io.uplift.engine.learn.ModelHolder<io.uplift.engine.copurchase.CoPurchaseModel> model = DemoStoreHarness
+                .siteContext().getBean("blUpliftCoPurchaseModel", io.uplift.engine.learn.ModelHolder.class);
+        assertEquals("learned baskets = submitted orders with products", Sql.count("SELECT COUNT(*) FROM BLC_ORDER o"
+                + " WHERE o.ORDER_STATUS = 'SUBMITTED' AND EXISTS (SELECT 1 FROM BLC_ORDER_ITEM i JOIN BLC_DISCRETE_ORDER_ITEM d"
+                + " ON d.ORDER_ITEM_ID = i.ORDER_ITEM_ID WHERE i.ORDER_ID = o.ORDER_ID AND d.PRODUCT_ID IS NOT NULL)"),
+                model.get().baskets());
     }
 
     @Test

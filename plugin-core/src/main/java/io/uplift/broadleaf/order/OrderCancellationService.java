@@ -58,6 +58,8 @@ public class OrderCancellationService {
     private final OrderPaymentService paymentService;
     private final TransactionTemplate transaction;
 
+    private io.uplift.engine.learn.LearningService learning;
+
     public OrderCancellationService(OrderService orderService, OrderPaymentService paymentService,
             PlatformTransactionManager transactionManager) {
         this.orderService = orderService;
@@ -91,12 +93,26 @@ public class OrderCancellationService {
      * @throws CancellationRefused with a message for the shopper; nothing changed
      */
     public Result cancel(final String orderNumber, final Long customerId, final Long lineId) {
-        return transaction.execute(new TransactionCallback<Result>() {
+        Result result = transaction.execute(new TransactionCallback<Result>() {
             @Override
             public Result doInTransaction(TransactionStatus status) {
                 return cancelInTransaction(orderNumber, customerId, lineId);
             }
         });
+        if (result.getCancellation().isOrderCancelled() && learning != null) {
+            // the co-purchase model learns submitted orders; a full rebuild (after the commit) reads SUBMITTED orders
+            // only, so the cancelled order leaves the statistics and the model agrees with a rebuild again
+            learning.requestRebuild();
+        }
+        return result;
+    }
+
+    /**
+     * The learner to ask for a rebuild once a whole order is cancelled (its baskets then leave the co-purchase
+     * statistics); unset: the order stays learned until the next rebuild.
+     */
+    public void setLearning(io.uplift.engine.learn.LearningService learning) {
+        this.learning = learning;
     }
 
     private Result cancelInTransaction(String orderNumber, Long customerId, Long lineId) {
