@@ -1,0 +1,362 @@
+package io.uplift.demo.sim;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Simulated shoppers on the demo storefront, through its real pages and forms: each one (its own cookies, so its own
+ * session and cart) opens the home page, a category, one to four product pages; on a page with suggestions it adds
+ * one of them with the given probability (the widget's own form, as a browser without JavaScript sends it, so every
+ * field the plugin renders goes along), adds the viewed product with the shop's button with another; in the cart it
+ * may take a free-shipping gap filler; then it checks out with the demo's form (cash on delivery) with the given
+ * probability. Bounded: a number of shoppers, a time limit (no shopper starts after it, requests time out after 30 s),
+ * a few at a time, loopback only. Sends an ordinary browser User-Agent (the plugin does not count bots).
+ *
+ * <p>Usage: {@code bin/uplift simulate [--site http://127.0.0.1:8080] [--shoppers 200] [--seconds 300]
+ * [--concurrency 4] [--accept 0.3] [--own-add 0.5] [--checkout 0.6] [--seed 42]}; prints what it did.</p>
+ */
+public final class TrafficSimulator {
+
+    /** An ordinary desktop browser's User-Agent, with the simulator named at the end. */
+    public static final String USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko)"
+            + " Chrome/120.0 Safari/537.36 UpliftTrafficSimulator/1.0";
+    /** Checkout e-mail addresses of simulated shoppers: {@code sim-<run seed>-<shopper>@example.com}. */
+    public static final String EMAIL_PREFIX = "sim-";
+
+    /** What a run did. */
+    public static final class Report {
+        public final AtomicLong shoppers = new AtomicLong();
+        public final AtomicLong pages = new AtomicLong();
+        public final AtomicLong suggestionAdds = new AtomicLong();
+        public final AtomicLong ownAdds = new AtomicLong();
+        public final AtomicLong fillerAdds = new AtomicLong();
+        public final AtomicLong orders = new AtomicLong();
+        public final AtomicLong errors = new AtomicLong();
+        public final List<String> errorSamples = Collections.synchronizedList(new ArrayList<String>());
+        public final List<String> orderNumbers = Collections.synchronizedList(new ArrayList<String>());
+        public volatile long millis;
+
+        void error(String what) {
+            errors.incrementAndGet();
+            if (errorSamples.size() < 10) {
+                errorSamples.add(what);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return String.format("shoppers %d, pages %d, suggestions added %d, own adds %d, gap fillers added %d,"
+                    + " orders %d, errors %d, %.1f s%s", shoppers.get(), pages.get(), suggestionAdds.get(),
+                    ownAdds.get(), fillerAdds.get(), orders.get(), errors.get(), millis / 1000.0,
+                    errorSamples.isEmpty() ? "" : " " + errorSamples);
+        }
+    }
+
+    private final SimulatorSettings settings;
+
+    public TrafficSimulator(SimulatorSettings settings) {
+        this.settings = settings;
+    }
+
+    public static void main(String[] args) throws Exception {
+        SimulatorSettings settings;
+        try {
+            settings = SimulatorSettings.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("simulate: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Report report = new TrafficSimulator(settings).run();
+        System.out.println("simulate: " + report);
+        System.exit(report.errors.get() == 0 ? 0 : 1);
+    }
+
+    /** Runs the shoppers; returns when all have finished or the time is up (then at most 30 s more). */
+    public Report run() throws InterruptedException {
+        final Report report = new Report();
+        final long start = System.nanoTime();
+        final long deadline = start + TimeUnit.SECONDS.toNanos(settings.seconds);
+        ExecutorService pool = Executors.newFixedThreadPool(settings.concurrency, new java.util.concurrent.ThreadFactory() {
+            @Override
+            public Thread newThread(Runnable r) {
+                Thread t = new Thread(r, "uplift-simulated-shopper");
+                t.setDaemon(true);
+                return t;
+            }
+        });
+        for (int i = 0; i < settings.shoppers; i++) {
+            final int index = i;
+            pool.execute(new Runnable() {
+                @Override
+                public void run() {
+                    if (System.nanoTime() > deadline) {
+                        return;
+                    }
+                    report.shoppers.incrementAndGet();
+                    try {
+                        new Shopper(index, new Random(settings.seed * 1_000_003L + index), report, deadline).visit();
+                    } catch (IOException | RuntimeException e) {
+                        report.error("shopper " + index + ": " + e);
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(settings.seconds + 30L, TimeUnit.SECONDS);
+        pool.shutdownNow();
+        report.millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        return report;
+    }
+
+    /** One shopper: its own cookie jar, its own random choices. */
+    private final class Shopper {
+        private final int index;
+        private final Random random;
+        private final Report report;
+        private final long deadline;
+        /** This shopper's cookies (its session): name to value. */
+        private final Map<String, String> cookies = new LinkedHashMap<String, String>();
+        private boolean hasCart;
+
+        Shopper(int index, Random random, Report report, long deadline) {
+            this.index = index;
+            this.random = random;
+            this.report = report;
+            this.deadline = deadline;
+        }
+
+        void visit() throws IOException {
+            Document home = get("/");
+            List<String> categories = hrefs(home.select(".store-nav a[href]"));
+            Document listing = categories.isEmpty() ? home : get(pick(categories));
+            List<String> products = hrefs(listing.select(".product-card a[href]"));
+            if (products.isEmpty()) {
+                products = hrefs(home.select(".product-card a[href]"));
+            }
+            int views = 1 + random.nextInt(4);
+            for (int v = 0; v < views && !products.isEmpty() && System.nanoTime() < deadline; v++) {
+                String path = pick(products);
+                Document page = get(path);
+                Elements cards = page.select("form.uplift-widget__form button[name=productId]");
+                if (!cards.isEmpty() && random.nextDouble() < settings.accept) {
+                    Element button = cards.get(random.nextInt(cards.size()));
+                    if (submit(button.closest("form"), button, report.suggestionAdds)) {
+                        hasCart = true;
+                    }
+                }
+                Element own = page.selectFirst("form.add-to-cart");
+                if (own != null && own.selectFirst("button[disabled]") == null && random.nextDouble() < settings.ownAdd) {
+                    if (submit(own, null, report.ownAdds)) {
+                        hasCart = true;
+                    }
+                }
+                List<String> more = hrefs(page.select(".uplift-card a[href]"));
+                if (!more.isEmpty() && random.nextBoolean()) {
+                    products = more; // follows a suggestion to its page now and then
+                }
+            }
+            if (!hasCart || random.nextDouble() >= settings.checkout || System.nanoTime() > deadline) {
+                return;
+            }
+            Document cart = get("/cart");
+            Elements fillers = cart.select("form.uplift-nudge__form button[name=productId]");
+            if (!fillers.isEmpty() && random.nextDouble() < settings.accept) {
+                Element button = fillers.get(random.nextInt(fillers.size()));
+                submit(button.closest("form"), button, report.fillerAdds);
+            }
+            checkout();
+        }
+
+        private void checkout() throws IOException {
+            Document page = get("/checkout");
+            Element form = page.selectFirst("form.checkout__form");
+            if (form == null) {
+                report.error("shopper " + index + ": no checkout form (cart empty?)");
+                return;
+            }
+            Map<String, String> fields = fields(form);
+            fields.put("email", EMAIL_PREFIX + settings.seed + "-" + index + "@example.com");
+            fields.put("firstName", "Sim");
+            fields.put("lastName", "Shopper" + index);
+            fields.put("address", (1 + random.nextInt(999)) + " Loopback Lane");
+            fields.put("city", "Austin");
+            fields.put("state", "TX");
+            fields.put("postalCode", "73301");
+            Answer r = post(form.attr("action"), fields);
+            String location = r.location;
+            if (r.status == 302 && location.contains("/confirmation/")) {
+                report.orders.incrementAndGet();
+                report.orderNumbers.add(location.substring(location.lastIndexOf('/') + 1));
+                get(URI.create(location).getPath()); // the confirmation page (its offers render like a shopper's)
+            } else {
+                report.error("shopper " + index + ": checkout answered " + r.status + " " + location);
+            }
+        }
+
+        /** Posts a form as a browser without JavaScript would (with the pressed button's value); true when it worked. */
+        private boolean submit(Element form, Element button, AtomicLong counter) throws IOException {
+            if (form == null) {
+                return false;
+            }
+            Map<String, String> fields = fields(form);
+            if (button != null) {
+                fields.put(button.attr("name"), button.attr("value"));
+            }
+            Answer r = post(form.attr("action"), fields);
+            if (r.status == 302 || r.status == 200) {
+                counter.incrementAndGet();
+                return true;
+            }
+            if (r.status >= 500) {
+                report.error("shopper " + index + ": " + form.attr("action") + " answered " + r.status);
+            }
+            return false; // e.g. 409 out of stock: a refusal, not an error
+        }
+
+        private Document get(String path) throws IOException {
+            Answer r = exchange(path, null);
+            report.pages.incrementAndGet();
+            if (r.status >= 500) {
+                report.error("shopper " + index + ": GET " + path + " answered " + r.status);
+            }
+            return Jsoup.parse(r.body, settings.site.toString());
+        }
+
+        private Answer post(String action, Map<String, String> fields) throws IOException {
+            StringBuilder body = new StringBuilder();
+            for (Map.Entry<String, String> f : fields.entrySet()) {
+                if (body.length() > 0) {
+                    body.append('&');
+                }
+                body.append(URLEncoder.encode(f.getKey(), "UTF-8")).append('=').append(URLEncoder.encode(f.getValue(), "UTF-8"));
+            }
+            return exchange(action, body.toString());
+        }
+
+        /** One request on the loopback interface with this shopper's cookies; redirects are not followed. */
+        private Answer exchange(String path, String form) throws IOException {
+            URI uri = settings.site.resolve(path.startsWith("/") ? path : "/" + path);
+            if (!SimulatorSettings.isLoopback(uri.getHost())) {
+                throw new IllegalStateException("refusing to leave the loopback interface: " + uri);
+            }
+            HttpURLConnection c = (HttpURLConnection) uri.toURL().openConnection();
+            try {
+                c.setInstanceFollowRedirects(false);
+                c.setConnectTimeout(10_000);
+                c.setReadTimeout(30_000);
+                c.setRequestProperty("User-Agent", USER_AGENT);
+                if (!cookies.isEmpty()) {
+                    StringBuilder header = new StringBuilder();
+                    for (Map.Entry<String, String> k : cookies.entrySet()) {
+                        header.append(header.length() == 0 ? "" : "; ").append(k.getKey()).append('=').append(k.getValue());
+                    }
+                    c.setRequestProperty("Cookie", header.toString());
+                }
+                if (form != null) {
+                    c.setRequestMethod("POST");
+                    c.setDoOutput(true);
+                    c.setRequestProperty("Content-Type", "application/x-www-form-urlencoded");
+                    try (OutputStream out = c.getOutputStream()) {
+                        out.write(form.getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+                int status = c.getResponseCode();
+                List<String> set = c.getHeaderFields().get("Set-Cookie");
+                if (set != null) {
+                    for (String cookie : set) {
+                        String pair = cookie.split(";", 2)[0];
+                        int eq = pair.indexOf('=');
+                        if (eq > 0) {
+                            cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+                        }
+                    }
+                }
+                String location = c.getHeaderField("Location");
+                InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
+                ByteArrayOutputStream body = new ByteArrayOutputStream();
+                if (in != null) {
+                    try (InputStream stream = in) {
+                        byte[] buffer = new byte[8192];
+                        for (int n; (n = stream.read(buffer)) > 0; ) {
+                            body.write(buffer, 0, n);
+                        }
+                    }
+                }
+                return new Answer(status, location == null ? "" : location, new String(body.toByteArray(), StandardCharsets.UTF_8));
+            } finally {
+                c.disconnect();
+            }
+        }
+
+        private String pick(List<String> options) {
+            return options.get(random.nextInt(options.size()));
+        }
+    }
+
+    /** A response: status, redirect target, body. */
+    private static final class Answer {
+        final int status;
+        final String location;
+        final String body;
+
+        Answer(int status, String location, String body) {
+            this.status = status;
+            this.location = location;
+            this.body = body;
+        }
+    }
+
+    /** The form's named inputs (hidden and text) with their values; buttons are left to the caller. */
+    static Map<String, String> fields(Element form) {
+        Map<String, String> out = new LinkedHashMap<String, String>();
+        for (Element input : form.select("input[name]")) {
+            String type = input.attr("type");
+            if (("checkbox".equals(type) || "radio".equals(type)) && !input.hasAttr("checked")) {
+                continue;
+            }
+            out.put(input.attr("name"), input.attr("value"));
+        }
+        for (Element select : form.select("select[name]")) {
+            Element chosen = select.selectFirst("option[selected]");
+            if (chosen == null) {
+                chosen = select.selectFirst("option");
+            }
+            out.put(select.attr("name"), chosen == null ? "" : chosen.attr("value"));
+        }
+        return out;
+    }
+
+    /** Site paths of the links (same host only), without duplicates. */
+    static List<String> hrefs(Elements links) {
+        List<String> out = new ArrayList<String>();
+        for (Element a : links) {
+            String href = a.attr("href");
+            if (href.startsWith("/") && !href.startsWith("//") && !out.contains(href)) {
+                out.add(href);
+            }
+        }
+        return out;
+    }
+}
