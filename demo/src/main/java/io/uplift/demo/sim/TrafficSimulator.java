@@ -117,7 +117,8 @@ public final class TrafficSimulator {
                     report.shoppers.incrementAndGet();
                     try {
                         new Shopper(index, new Random(settings.seed * 1_000_003L + index), report, deadline).visit();
-                    } catch (IOException | RuntimeException e) {
+                    } catch (IOException | RuntimeException | LinkageError e) {
+                        // a shopper that fails is reported, never lost silently with its pool thread
                         report.error("shopper " + index + ": " + e);
                     }
                 }
@@ -139,6 +140,7 @@ public final class TrafficSimulator {
         /** This shopper's cookies (its session): name to value. */
         private final Map<String, String> cookies = new LinkedHashMap<String, String>();
         private boolean hasCart;
+        private int lastStatus;
 
         Shopper(int index, Random random, Report report, long deadline) {
             this.index = index;
@@ -154,6 +156,12 @@ public final class TrafficSimulator {
             List<String> products = hrefs(listing.select(".product-card a[href]"));
             if (products.isEmpty()) {
                 products = hrefs(home.select(".product-card a[href]"));
+            }
+            if (products.isEmpty()) {
+                String text = home.text();
+                report.error("shopper " + index + ": no product to visit (home page answered " + lastStatus + ": '"
+                        + (text.length() > 120 ? text.substring(0, 120) : text) + "')");
+                return;
             }
             int views = 1 + random.nextInt(4);
             for (int v = 0; v < views && !products.isEmpty() && System.nanoTime() < deadline; v++) {
@@ -237,6 +245,7 @@ public final class TrafficSimulator {
 
         private Document get(String path) throws IOException {
             Answer r = exchange(path, null);
+            lastStatus = r.status;
             report.pages.incrementAndGet();
             if (r.status >= 500) {
                 report.error("shopper " + index + ": GET " + path + " answered " + r.status);

@@ -65,6 +65,7 @@ public class UpliftAdminMenuInstaller {
     static final long PERM_FRIENDLY_WARRANTY_READ = -7152;
     static final long PERM_FRIENDLY_WARRANTY_ALL = -7153;
     static final long OFFER_LIMITS_SECTION_ID = -7109;
+    static final long DASHBOARD_SECTION_ID = -7111;
     static final long ADD_ONS_SECTION_ID = -7108;
     static final long PERM_ADD_ONS_READ = -7160;
     static final long PERM_ADD_ONS_ALL = -7161;
@@ -82,6 +83,7 @@ public class UpliftAdminMenuInstaller {
     public static final String BUNDLE_SUGGESTIONS_URL = "/uplift-bundle-suggestions";
     public static final String WARRANTY_PLANS_URL = "/uplift-warranty-plans";
     public static final String OFFER_LIMITS_URL = "/uplift-offer-limits";
+    public static final String DASHBOARD_URL = "/uplift-dashboard";
     public static final String ADD_ONS_URL = "/uplift-checkout-add-ons";
 
     private final EntityManagerFactory entityManagerFactory;
@@ -143,6 +145,9 @@ public class UpliftAdminMenuInstaller {
             }
             addSection(em, WARRANTY_PLANS_SECTION_ID, 8000, "Warranty plans", "UpliftWarrantyPlans", WARRANTY_PLANS_URL,
                     UpliftWarrantyPlanImpl.class.getName(), PERM_FRIENDLY_WARRANTY_READ, PERM_FRIENDLY_WARRANTY_ALL);
+            // the widgets' permission (view): the dashboard measures what the widgets do
+            addSection(em, DASHBOARD_SECTION_ID, 500, "Dashboard", "UpliftDashboard", DASHBOARD_URL,
+                    UpliftWidgetConfigImpl.class.getName(), PERM_FRIENDLY_READ, PERM_FRIENDLY_ALL);
             // the widgets' permission: the limits govern what the widgets show
             addSection(em, OFFER_LIMITS_SECTION_ID, 9500, "Offer limits", "UpliftOfferLimits", OFFER_LIMITS_URL,
                     UpliftWidgetConfigImpl.class.getName(), PERM_FRIENDLY_READ, PERM_FRIENDLY_ALL);

@@ -1,0 +1,76 @@
+package io.uplift.browser;
+
+import io.uplift.demo.sim.SimulatorSettings;
+import io.uplift.demo.sim.TrafficSimulator;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URI;
+import java.time.Duration;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+/**
+ * The admin dashboard after a run of the traffic simulator (20 simulated shoppers through the demo's real storefront,
+ * at most 90 s): the orders figure includes the simulated orders, the three charts are drawn by the webjar's ECharts,
+ * and a screenshot shows what a merchandiser sees ({@code browser-tests/target/screenshots/admin-dashboard.png}).
+ */
+public class DashboardBrowserIT {
+
+    private static DemoProcess demo;
+    private static WebDriver browser;
+
+    @BeforeClass
+    public static void start() throws Exception {
+        demo = DemoProcess.get();
+        browser = Chromium.start();
+    }
+
+    @AfterClass
+    public static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private static long kpi(String id) {
+        return Long.parseLong(browser.findElement(By.cssSelector("#" + id + " .uplift-kpi__value")).getText());
+    }
+
+    @Test
+    public void theDashboardShowsTheSimulatedOrdersWithCharts() throws Exception {
+        browser.get(demo.admin("/login"));
+        browser.findElement(By.name("j_username")).sendKeys("admin");
+        browser.findElement(By.name("j_password")).sendKeys("admin");
+        browser.findElement(By.cssSelector("form [type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/login"));
+        browser.get(demo.admin("/uplift-dashboard"));
+        long before = kpi("uplift-kpi-orders");
+
+        TrafficSimulator.Report report = new TrafficSimulator(new SimulatorSettings(URI.create(demo.site("")), 20, 90, 4,
+                0.6, 0.5, 0.9, 2026)).run();
+        System.out.println("simulate: " + report);
+        assertEquals(report.toString(), 0, report.errors.get());
+        assertTrue(report.toString(), report.orders.get() > 0);
+
+        browser.get(demo.admin("/uplift-dashboard"));
+        assertEquals("the simulated orders are counted", before + report.orders.get(), kpi("uplift-kpi-orders"));
+        for (String chart : new String[] {"uplift-chart-aov", "uplift-chart-orders", "uplift-chart-acceptance"}) {
+            WebElement el = browser.findElement(By.id(chart));
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> "true".equals(el.getAttribute("data-drawn")));
+            assertTrue(chart + " drawn as SVG", !el.findElements(By.cssSelector("svg")).isEmpty());
+        }
+        for (String[] menu : new String[][] {{"uplift-dashboard", "Dashboard"}, {"uplift-warranty-plans", "Warranty plans"},
+                {"uplift-offer-limits", "Offer limits"}, {"uplift-checkout-add-ons", "Checkout add-ons"}}) {
+            String label = browser.findElement(By.cssSelector("a[href$='/" + menu[0] + "']")).getText().trim();
+            assertTrue("menu label of " + menu[0] + ": " + label, label.equalsIgnoreCase(menu[1]));
+        }
+        Chromium.screenshot(browser, "admin-dashboard");
+    }
+}

@@ -1,0 +1,137 @@
+package io.uplift.demo.it;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+/**
+ * Uplift &gt; Dashboard in the real admin over the demo's real orders: the figures equal what the test computes from
+ * the order tables itself (orders, AOV, AOV with and without an accepted suggestion, attributed revenue of a line that
+ * carries an attribution), the CSV export carries the same days, bad ranges are refused with the value quoted, the
+ * chart library comes from its webjar, and an admin without the permission gets 403.
+ */
+public class AdminDashboardIT {
+
+    private static final String SECTION = "/uplift-dashboard";
+    private static final long ATTRIBUTE_IDS = 990_000L;
+
+    @Before
+    public void setUp() throws Exception {
+        DemoStoreHarness.store();
+    }
+
+    @After
+    public void cleanUp() throws Exception {
+        WidgetRows.update("DELETE FROM BLC_ORDER_ITEM_ATTRIBUTE WHERE ORDER_ITEM_ATTRIBUTE_ID >= " + ATTRIBUTE_IDS
+                + " AND ORDER_ITEM_ATTRIBUTE_ID < " + (ATTRIBUTE_IDS + 100));
+    }
+
+    private static String range(LocalDate from, LocalDate to) {
+        return "SUBMIT_DATE >= TIMESTAMP '" + from + " 00:00:00' AND SUBMIT_DATE < TIMESTAMP '" + to.plusDays(1)
+                + " 00:00:00'";
+    }
+
+    private static String kpi(Document page, String id) {
+        Element e = page.selectFirst("#" + id + " .uplift-kpi__value");
+        assertNotNull(id, e);
+        return e.text();
+    }
+
+    @Test
+    public void theFiguresEqualTheOrderTablesAndAnAttributedLineCounts() throws Exception {
+        Shopper s = new Shopper();
+        s.add("Nova X Case", 2);
+        s.add("20W USB-C Charger", 1);
+        String number = s.checkout();
+        List<Long> lines = Sql.ids("SELECT i.ORDER_ITEM_ID FROM BLC_ORDER_ITEM i JOIN BLC_ORDER o ON o.ORDER_ID = i.ORDER_ID"
+                + " WHERE o.ORDER_NUMBER = '" + number + "' ORDER BY i.ORDER_ITEM_ID");
+        // the charger's line as if added from a "customers also bought" card; a malformed one on the case's line
+        WidgetRows.update("INSERT INTO BLC_ORDER_ITEM_ATTRIBUTE (ORDER_ITEM_ATTRIBUTE_ID, NAME, VALUE, ORDER_ITEM_ID)"
+                + " VALUES (" + ATTRIBUTE_IDS + ", 'upliftSource', '5|ALSO_BOUGHT|PRODUCT|copurchase||', " + lines.get(1) + ")");
+        WidgetRows.update("INSERT INTO BLC_ORDER_ITEM_ATTRIBUTE (ORDER_ITEM_ATTRIBUTE_ID, NAME, VALUE, ORDER_ITEM_ID)"
+                + " VALUES (" + (ATTRIBUTE_IDS + 1) + ", 'upliftSource', 'nonsense', " + lines.get(0) + ")");
+
+        LocalDate to = LocalDate.now(ZoneId.systemDefault());
+        LocalDate from = to.minusDays(29);
+        AdminSession admin = AdminSession.login("admin", "admin");
+        HttpResponse<String> r = admin.http.get(DemoStoreHarness.admin(SECTION));
+        assertEquals(200, r.statusCode());
+        Document page = Http.parse(r);
+
+        String products = " AND EXISTS (SELECT 1 FROM BLC_ORDER_ITEM i JOIN BLC_DISCRETE_ORDER_ITEM d ON d.ORDER_ITEM_ID"
+                + " = i.ORDER_ITEM_ID WHERE i.ORDER_ID = o.ORDER_ID AND d.PRODUCT_ID IS NOT NULL AND i.PARENT_ORDER_ITEM_ID IS NULL)";
+        long orders = Sql.count("SELECT COUNT(*) FROM BLC_ORDER o WHERE o.ORDER_STATUS = 'SUBMITTED' AND o."
+                + range(from, to) + products);
+        assertTrue("the demo's history has orders in the last 30 days: " + orders, orders > 10);
+        assertEquals(String.valueOf(orders), kpi(page, "uplift-kpi-orders"));
+        BigDecimal revenue = new BigDecimal(Sql.row("SELECT SUM(ROUND(o.ORDER_TOTAL, 2)) FROM BLC_ORDER o WHERE"
+                + " o.ORDER_STATUS = 'SUBMITTED' AND o." + range(from, to) + products)[0].toString());
+        assertEquals("AOV = revenue / orders", "$" + revenue.divide(BigDecimal.valueOf(orders), 2, RoundingMode.HALF_UP),
+                kpi(page, "uplift-kpi-aov"));
+        BigDecimal orderTotal = new BigDecimal(Sql.row("SELECT ROUND(ORDER_TOTAL, 2) FROM BLC_ORDER WHERE ORDER_NUMBER = '"
+                + number + "'")[0].toString());
+        assertEquals("the one order with an accepted suggestion", "$" + orderTotal.setScale(2), kpi(page,
+                "uplift-kpi-aov-with"));
+        BigDecimal charger = new BigDecimal(Sql.row("SELECT ROUND(PRICE * QUANTITY, 2) FROM BLC_ORDER_ITEM WHERE"
+                + " ORDER_ITEM_ID = " + lines.get(1))[0].toString());
+        assertEquals("attributed revenue: the charger's line", "$" + charger.setScale(2), kpi(page, "uplift-kpi-attributed"));
+        BigDecimal without = revenue.subtract(orderTotal).divide(BigDecimal.valueOf(orders - 1), 2, RoundingMode.HALF_UP);
+        assertEquals("$" + without, kpi(page, "uplift-kpi-aov-without"));
+        assertTrue(page.text(), page.text().contains("1 order lines carry an attribution that cannot be read"));
+        assertNotNull("the charts' data", page.selectFirst("#uplift-dashboard-series[data-series]"));
+        assertEquals(30, page.select(".uplift-daily-table tbody tr").size());
+
+        HttpResponse<String> csv = admin.http.get(DemoStoreHarness.admin(SECTION + "/daily.csv?from=" + from + "&to=" + to));
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse(""), csv.headers().firstValue("Content-Type")
+                .orElse("").startsWith("text/csv"));
+        String[] rows = csv.body().split("\r\n");
+        assertEquals("a header and one row per day", 31, rows.length);
+        assertTrue(rows[30], rows[30].startsWith(to.toString() + ","));
+
+        HttpResponse<String> js = admin.http.get(DemoStoreHarness.admin(SECTION + "/echarts.min.js"));
+        assertEquals(200, js.statusCode());
+        assertTrue("ECharts from its webjar", js.body().length() > 500_000 && js.body().contains("echarts"));
+    }
+
+    @Test
+    public void badRangesAreRefusedWithTheValueQuoted() throws Exception {
+        AdminSession admin = AdminSession.login("admin", "admin");
+        Document page = Http.parse(admin.http.get(DemoStoreHarness.admin(SECTION + "?from=2026-13-01&to=2026-12-31")));
+        assertEquals("Days are written 2026-11-30: '2026-13-01' to '2026-12-31'. Showing the last 30 days.",
+                page.selectFirst(".uplift-range-error").text());
+        assertEquals(30, page.select(".uplift-daily-table tbody tr").size());
+        page = Http.parse(admin.http.get(DemoStoreHarness.admin(SECTION + "?from=2026-05-02&to=2026-05-01")));
+        assertTrue(page.selectFirst(".uplift-range-error").text().startsWith(
+                "The range must end on or after its first day: '2026-05-02' to '2026-05-01'."));
+        page = Http.parse(admin.http.get(DemoStoreHarness.admin(SECTION + "?from=2024-01-01&to=2026-01-01")));
+        assertTrue(page.selectFirst(".uplift-range-error").text().startsWith(
+                "The range can be at most 366 days: '2024-01-01' to '2026-01-01'."));
+        assertEquals(400, admin.http.get(DemoStoreHarness.admin(SECTION + "/daily.csv?from=x&to=y")).statusCode());
+    }
+
+    @Test
+    public void anAdminWithoutThePermissionIsRefused() throws Exception {
+        WidgetRows.update("DELETE FROM BLC_ADMIN_USER_ROLE_XREF WHERE ADMIN_USER_ID = 902");
+        WidgetRows.update("DELETE FROM BLC_ADMIN_USER WHERE ADMIN_USER_ID = 902");
+        WidgetRows.update("INSERT INTO BLC_ADMIN_USER (ADMIN_USER_ID, ACTIVE_STATUS_FLAG, EMAIL, LOGIN, NAME, PASSWORD)"
+                + " VALUES (902, TRUE, 'merch3@example.com', 'merch3', 'Merchandiser', 'merch3')");
+        WidgetRows.update("INSERT INTO BLC_ADMIN_USER_ROLE_XREF (ADMIN_USER_ID, ADMIN_ROLE_ID) VALUES (902, -2)");
+        AdminSession merch = AdminSession.login("merch3", "merch3");
+        assertEquals(403, merch.http.get(DemoStoreHarness.admin(SECTION)).statusCode());
+        assertEquals(403, merch.http.get(DemoStoreHarness.admin(SECTION + "/daily.csv")).statusCode());
+    }
+}
