@@ -1,5 +1,7 @@
 package io.uplift.web.slot;
 
+import io.uplift.web.event.StorefrontEvents;
+
 import io.uplift.engine.SuggestionContext;
 import io.uplift.broadleaf.order.PlacedOrders;
 import io.uplift.slot.PageParameters;
@@ -71,13 +73,22 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
     /** Request attribute: a slot of this page has shown the quick-add message (it shows once). */
     static final String MESSAGE_SHOWN = "upliftMessageShown";
 
+    /** Local variable of the slot fragment: this request's page view id (events of the page's script), or null. */
+    public static final String PAGE_VIEW_VARIABLE = "upliftPageView";
+
     private final SlotService slotService;
     private final ShopperContext shopper;
+    private StorefrontEvents events;
 
     public UpliftSlotProcessor(SlotService slotService, ShopperContext shopper) {
         super(ELEMENT);
         this.slotService = slotService;
         this.shopper = shopper;
+    }
+
+    /** Records an {@code IMPRESSION_RENDERED} per rendered widget (optional: without it nothing is recorded). */
+    public void setEvents(StorefrontEvents events) {
+        this.events = events;
     }
 
     @Override
@@ -123,6 +134,14 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
             variables.put(FIRST_VARIABLE, first);
             variables.put(MESSAGE_VARIABLE, message ? flashMessage(request) : null);
             variables.put(RETURN_VARIABLE, returnPath(request));
+            if (events != null && request != null) {
+                try {
+                    variables.put(PAGE_VIEW_VARIABLE, events.pageView(request));
+                    events.rendered(request, slot, view);
+                } catch (RuntimeException e) {
+                    slotService.getFailures().record("events:record", where, e);
+                }
+            }
             return Collections.<Node>singletonList(new Macro(render(arguments, variables)));
         } catch (RuntimeException e) {
             slotService.getFailures().record("tag:" + slot.tagName(), where, e);
