@@ -29,6 +29,7 @@ import org.junit.Test;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.uplift.broadleaf.bundle.BundlesCache;
 import io.uplift.broadleaf.event.EventRecorder;
 import io.uplift.broadleaf.event.PurchaseEventsActivity;
 import io.uplift.slot.WidgetFailures;
@@ -173,6 +174,43 @@ public class EventsIT {
                 });
         assertEquals("the attributed line is seen again", 1, again.intValue());
         assertEquals("still one purchase event", 1, rows("EVENT_TYPE = 'PURCHASE' AND ORDER_ID = " + orderId));
+    }
+
+    @Test
+    public void aBundleAddedFromItsWidgetAttributesEachNewLineToTheBundleWidget() throws Exception {
+        DemoStoreHarness.siteContext().getBean("blUpliftBundles", BundlesCache.class).refresh();
+        String url = Sql.strings("SELECT p.URL FROM UPLIFT_BUNDLE b JOIN BLC_PRODUCT p ON p.PRODUCT_ID = b.ANCHOR_PRODUCT_ID"
+                + " WHERE b.ENABLED = TRUE AND b.BUNDLE_ID < 900000 ORDER BY b.BUNDLE_ID").get(0);
+        Shopper s = new Shopper();
+        Document page = Http.parse(s.http.get(DemoStoreHarness.site(url)));
+        Element widget = page.selectFirst(".uplift-widget--bundle");
+        assertNotNull("bundle widget on " + url, widget);
+        Element form = widget.selectFirst("form.uplift-bundle__form");
+        List<Map.Entry<String, String>> pairs = new ArrayList<>();
+        for (Map.Entry<String, String> f : Http.formFields(form).entrySet()) {
+            if (!f.getKey().equals("item")) {
+                pairs.add(f);
+            }
+        }
+        List<Long> items = new ArrayList<>();
+        for (Element box : form.select("input[name=item][checked]")) {
+            pairs.add(Map.entry("item", box.attr("value")));
+            items.add(Long.valueOf(box.attr("value")));
+        }
+        assertEquals(widget.attr("data-uplift-widget"), Http.formFields(form).get("upliftWidget"));
+        HttpResponse<String> r = s.http.postPairs(DemoStoreHarness.site("/uplift/bundle/add"), pairs, "application/json");
+        assertEquals(r.body(), 200, r.statusCode());
+        long cart = Sql.count("SELECT MAX(o.ORDER_ID) FROM BLC_ORDER o JOIN BLC_ORDER_ITEM i ON i.ORDER_ID = o.ORDER_ID"
+                + " JOIN BLC_DISCRETE_ORDER_ITEM d ON d.ORDER_ITEM_ID = i.ORDER_ITEM_ID WHERE d.PRODUCT_ID = " + items.get(0)
+                + " AND o.ORDER_STATUS = 'IN_PROCESS'");
+        List<String> sources = Sql.strings("SELECT a.VALUE FROM BLC_ORDER_ITEM i JOIN BLC_ORDER_ITEM_ATTRIBUTE a"
+                + " ON a.ORDER_ITEM_ID = i.ORDER_ITEM_ID WHERE i.ORDER_ID = " + cart + " AND a.NAME = 'upliftSource'");
+        assertEquals("every line of the bundle attributed: " + sources, items.size(), sources.size());
+        for (String source : sources) {
+            assertEquals(widget.attr("data-uplift-widget") + "|BUNDLE|product|||", source);
+        }
+        assertEquals(items.size(), rows("EVENT_TYPE = 'ADD_TO_CART' AND SUGGESTION_TYPE = 'BUNDLE' AND PAGE_VIEW_ID IN"
+                + " (SELECT 'line:' || ORDER_ITEM_ID FROM BLC_ORDER_ITEM WHERE ORDER_ID = " + cart + ")"));
     }
 
     @Test

@@ -187,7 +187,7 @@ public class QuickAddController {
     }
 
     /** The cart's line of this SKU (not a child line), or null. */
-    static OrderItem lineOf(Order cart, long skuId) {
+    public static OrderItem lineOf(Order cart, long skuId) {
         if (cart != null && !(cart instanceof NullOrderImpl) && cart.getOrderItems() != null) {
             for (OrderItem item : cart.getOrderItems()) {
                 if (item instanceof DiscreteOrderItem && item.getParentOrderItem() == null
