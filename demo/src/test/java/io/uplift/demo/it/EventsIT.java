@@ -214,6 +214,28 @@ public class EventsIT {
     }
 
     @Test
+    public void aCartUpgradeAttributesTheNewLineToTheUpgradeWidget() throws Exception {
+        Shopper s = new Shopper();
+        s.add("Nova X 128 GB", 2);
+        long better = Shopper.productId("Nova X 256 GB");
+        Element offer = s.cart().selectFirst(".uplift-upgrade__offer[data-product-id=" + better + "]");
+        assertNotNull("upgrade offer in the cart", offer);
+        Map<String, String> form = Http.formFields(offer.selectFirst("form"));
+        String widget = form.get("upliftWidget");
+        assertNotNull("the form names its widget", widget);
+        assertEquals(302, s.http.post(DemoStoreHarness.site("/uplift/cart/upgrade"), form).statusCode());
+        Object[] line = Sql.row("SELECT i.ORDER_ITEM_ID, a.VALUE, i.QUANTITY FROM BLC_ORDER_ITEM i"
+                + " JOIN BLC_DISCRETE_ORDER_ITEM d ON d.ORDER_ITEM_ID = i.ORDER_ITEM_ID"
+                + " JOIN BLC_ORDER o ON o.ORDER_ID = i.ORDER_ID"
+                + " JOIN BLC_ORDER_ITEM_ATTRIBUTE a ON a.ORDER_ITEM_ID = i.ORDER_ITEM_ID AND a.NAME = 'upliftSource'"
+                + " WHERE d.PRODUCT_ID = " + better + " AND o.ORDER_STATUS = 'IN_PROCESS' ORDER BY i.ORDER_ITEM_ID DESC");
+        assertEquals(widget + "|CART_UPGRADE|cart|||", line[1]);
+        assertEquals(2, ((Number) line[2]).intValue());
+        assertEquals(1, rows("EVENT_TYPE = 'ADD_TO_CART' AND SUGGESTION_TYPE = 'UPSELL' AND PAGE_VIEW_ID = 'line:"
+                + line[0] + "'"));
+    }
+
+    @Test
     public void aRepeatedOrReplayedBatchIsStoredOnce() throws Exception {
         Shopper s = new Shopper();
         Page page = new Page(s, phoneUrl);
