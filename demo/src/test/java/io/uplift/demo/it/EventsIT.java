@@ -236,6 +236,34 @@ public class EventsIT {
     }
 
     @Test
+    public void aProtectionPlanChosenInTheCartIsAttributedOnThePlanLineAndBoughtOnce() throws Exception {
+        Shopper s = new Shopper();
+        s.add("Nova X 128 GB", 1);
+        Element offer = s.cart().selectFirst(".uplift-slot--cart .uplift-warranty__item");
+        assertNotNull("plan selector in the cart", offer);
+        Element form = offer.selectFirst(".uplift-warranty__term[data-years=2] form");
+        Map<String, String> fields = Http.formFields(form);
+        String widget = fields.get("upliftWidget");
+        assertNotNull("the form names its widget", widget);
+        HttpResponse<String> r = s.http.post(DemoStoreHarness.site(form.attr("action")
+                .replaceFirst("^/[^/]*(?=/uplift/)", "")), fields);
+        assertEquals(r.body(), 302, r.statusCode());
+        long orderId = Orders.orderId(s.checkout());
+        List<String> sources = Sql.strings("SELECT a.VALUE FROM BLC_ORDER_ITEM i JOIN BLC_ORDER_ITEM_ATTRIBUTE a"
+                + " ON a.ORDER_ITEM_ID = i.ORDER_ITEM_ID WHERE i.ORDER_ID = " + orderId + " AND a.NAME = 'upliftSource'");
+        assertEquals("only the plan line: " + sources, List.of(widget + "|WARRANTY|cart|||"), sources);
+        Object[] plan = Sql.row("SELECT i.ORDER_ITEM_ID, i.PRICE * i.QUANTITY FROM BLC_ORDER_ITEM i"
+                + " JOIN BLC_ORDER_ITEM_ATTRIBUTE a ON a.ORDER_ITEM_ID = i.ORDER_ITEM_ID AND a.NAME = 'upliftSource'"
+                + " WHERE i.ORDER_ID = " + orderId);
+        assertEquals(1, rows("EVENT_TYPE = 'ADD_TO_CART' AND SUGGESTION_TYPE = 'WARRANTY' AND PAGE_VIEW_ID = 'line:"
+                + plan[0] + "'"));
+        assertEquals(1, rows("EVENT_TYPE = 'PURCHASE' AND ORDER_ID = " + orderId));
+        BigDecimal amount = (BigDecimal) Sql.row("SELECT AMOUNT FROM UPLIFT_EVENT WHERE EVENT_TYPE = 'PURCHASE'"
+                + " AND ORDER_ID = " + orderId + " AND SUGGESTION_TYPE = 'WARRANTY'")[0];
+        assertEquals("the plan's revenue: " + amount, 0, ((BigDecimal) plan[1]).compareTo(amount));
+    }
+
+    @Test
     public void aRepeatedOrReplayedBatchIsStoredOnce() throws Exception {
         Shopper s = new Shopper();
         Page page = new Page(s, phoneUrl);
