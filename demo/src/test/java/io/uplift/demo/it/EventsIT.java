@@ -264,6 +264,32 @@ public class EventsIT {
     }
 
     @Test
+    public void anAdditionToAPlacedOrderFromItsConfirmationOffersIsAttributedAndBoughtOnce() throws Exception {
+        Shopper s = Orders.signedIn();
+        String number = Orders.phoneWithPlanAndSleeve(s);
+        HttpResponse<String> page = s.http.get(DemoStoreHarness.site("/confirmation/" + number));
+        assertEquals(200, page.statusCode());
+        Element form = Http.parse(page).selectFirst("form.uplift-order-offers__form");
+        assertNotNull("add to your order on the confirmation page", form);
+        Map<String, String> fields = Http.formFields(form);
+        String widget = fields.get("upliftWidget");
+        assertNotNull("the form names its widget", widget);
+        long product = Long.parseLong(form.selectFirst("button[name=productId]").attr("value"));
+        fields.put("productId", String.valueOf(product));
+        assertEquals(302, s.http.post(DemoStoreHarness.site("/uplift/order/add"), fields).statusCode());
+        long follow = Sql.count("SELECT o.ORDER_ID FROM BLC_ORDER o JOIN BLC_ORDER_ATTRIBUTE a ON a.ORDER_ID = o.ORDER_ID"
+                + " WHERE a.NAME = 'upliftFollowUpOf' AND a.VALUE = '" + number + "'");
+        Object[] line = Sql.row("SELECT i.ORDER_ITEM_ID, a.VALUE, i.PRICE FROM BLC_ORDER_ITEM i JOIN BLC_ORDER_ITEM_ATTRIBUTE a"
+                + " ON a.ORDER_ITEM_ID = i.ORDER_ITEM_ID AND a.NAME = 'upliftSource' WHERE i.ORDER_ID = " + follow);
+        assertEquals(widget + "|ORDER_OFFERS|confirmation|||", line[1]);
+        assertEquals(1, rows("EVENT_TYPE = 'PURCHASE' AND ORDER_ID = " + follow + " AND PAGE_VIEW_ID = 'item:" + line[0]
+                + "' AND SUGGESTION_TYPE = 'CROSS_SELL' AND AMOUNT = " + line[2]));
+        assertEquals(1, rows("EVENT_TYPE = 'ADD_TO_CART' AND PAGE_VIEW_ID = 'line:" + line[0] + "'"));
+        assertEquals("the original order had no attributed line", 0, rows("EVENT_TYPE = 'PURCHASE' AND ORDER_ID = "
+                + Orders.orderId(number)));
+    }
+
+    @Test
     public void aRepeatedOrReplayedBatchIsStoredOnce() throws Exception {
         Shopper s = new Shopper();
         Page page = new Page(s, phoneUrl);
