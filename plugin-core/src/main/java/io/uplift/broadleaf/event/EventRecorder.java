@@ -71,8 +71,10 @@ public class EventRecorder {
         this.writer = new PeriodicTask("uplift-event-writer", writeMillis, new PeriodicTask.Task() {
             @Override
             public void run() {
-                while (writeDue()) {
-                    // one batch per turn of the lock, so a flush waits for a batch being written
+                // one batch per turn of the lock, so a flush waits for a batch being written
+                boolean more = true;
+                while (more) {
+                    more = writeDue();
                 }
             }
 
