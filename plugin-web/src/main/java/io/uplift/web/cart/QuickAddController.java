@@ -1,11 +1,10 @@
 package io.uplift.web.cart;
 
 import io.uplift.broadleaf.event.PurchaseEventsActivity;
-import io.uplift.engine.event.Attribution;
-import io.uplift.web.event.StorefrontEvents;
-
 import io.uplift.broadleaf.warranty.WarrantyRefused;
 import io.uplift.broadleaf.web.Json;
+import io.uplift.engine.event.Attribution;
+import io.uplift.web.event.StorefrontEvents;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.core.catalog.domain.Product;

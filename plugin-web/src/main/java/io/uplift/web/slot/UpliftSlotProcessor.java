@@ -1,7 +1,5 @@
 package io.uplift.web.slot;
 
-import io.uplift.web.event.StorefrontEvents;
-
 import io.uplift.engine.SuggestionContext;
 import io.uplift.broadleaf.order.PlacedOrders;
 import io.uplift.slot.PageParameters;
@@ -14,6 +12,7 @@ import io.uplift.slot.WidgetFailures;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.order.domain.Order;
 import io.uplift.web.cart.QuickAddController;
+import io.uplift.web.event.StorefrontEvents;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.thymeleaf.Arguments;
 import org.thymeleaf.context.IWebContext;
@@ -134,15 +133,20 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
             variables.put(FIRST_VARIABLE, first);
             variables.put(MESSAGE_VARIABLE, message ? flashMessage(request) : null);
             variables.put(RETURN_VARIABLE, returnPath(request));
-            if (events != null && request != null) {
+            boolean record = events != null && request != null;
+            if (record) {
+                variables.put(PAGE_VIEW_VARIABLE, events.pageView(request));
+            }
+            String html = render(arguments, variables);
+            if (record) {
+                // after rendering: a slot whose template failed shows nothing and counts no impression
                 try {
-                    variables.put(PAGE_VIEW_VARIABLE, events.pageView(request));
                     events.rendered(request, slot, view);
                 } catch (RuntimeException e) {
                     slotService.getFailures().record("events:record", where, e);
                 }
             }
-            return Collections.<Node>singletonList(new Macro(render(arguments, variables)));
+            return Collections.<Node>singletonList(new Macro(html));
         } catch (RuntimeException e) {
             slotService.getFailures().record("tag:" + slot.tagName(), where, e);
             return Collections.emptyList();
