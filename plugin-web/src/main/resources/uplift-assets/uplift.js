@@ -8,6 +8,7 @@
      data-uplift-refresh (a mini-cart) is replaced by a fresh copy; any add refreshes such regions.
    - checkout add-ons: ticking or clearing a box sends the selection with fetch at once; on success the page is
      reloaded so the order summary shows the server's new total, on a refusal the box goes back and the message shows.
+   - events: seen widgets and clicks on suggestion links are reported to POST /uplift/events (see below).
    Elements with data-uplift-cart-count get the cart's new quantity; document receives an uplift:added event. */
 (function () {
   'use strict';
@@ -303,6 +304,90 @@
     });
   }
 
+  // events (README, "Events and attribution") =====================================================================
+
+  /* Seen widgets (half of a widget, or half of the window, in view) and clicks on a suggestion's link are sent to
+     POST /uplift/events in small batches: with navigator.sendBeacon (survives leaving the page), else fetch with
+     keepalive; the body is a form post with the session's CSRF token (from a widget's form) and the events as JSON.
+     Each event once per page view (the server also keeps its key unique). Rendered impressions, adds and purchases
+     are recorded by the server. */
+  var eventQueue = [];
+  var eventKeys = {};
+
+  function eventsUrl() {
+    var script = document.querySelector('script[src*="/uplift-assets/uplift.js"]');
+    return script ? script.getAttribute('src').replace(/\/uplift-assets\/uplift\.js.*$/, '/uplift/events')
+        : '/uplift/events';
+  }
+
+  function track(type, widget, productId) {
+    var slot = widget.closest('[data-uplift-page-view]');
+    var pageView = slot && slot.getAttribute('data-uplift-page-view');
+    var widgetId = widget.getAttribute('data-uplift-widget');
+    var key = type + '|' + pageView + '|' + widgetId + '|' + (productId || '-');
+    if (!pageView || !widgetId || eventKeys[key]) {
+      return;
+    }
+    eventKeys[key] = true;
+    var event = {type: type, pageView: pageView, widget: widgetId, ts: Date.now()};
+    if (productId) {
+      event.product = productId;
+    }
+    eventQueue.push(event);
+    if (eventQueue.length >= 20) {
+      flushEvents();
+    }
+  }
+
+  function flushEvents() {
+    var token = document.querySelector('.uplift-slot input[name="csrfToken"]');
+    if (!eventQueue.length || !token) {
+      return;
+    }
+    var body = new URLSearchParams();
+    body.set('csrfToken', token.value);
+    body.set('events', JSON.stringify(eventQueue.splice(0, 50)));
+    var url = eventsUrl();
+    if (!(navigator.sendBeacon && navigator.sendBeacon(url, body)) && window.fetch) {
+      fetch(url, {method: 'POST', body: body, credentials: 'same-origin', keepalive: true})['catch'](function () {});
+    }
+  }
+
+  function startEvents() {
+    if (!window.URLSearchParams || !window.JSON || !Element.prototype.closest) {
+      return;
+    }
+    var widgets = document.querySelectorAll('.uplift-slot [data-uplift-widget]');
+    if (widgets.length && 'IntersectionObserver' in window) {
+      var observer = new IntersectionObserver(function (entries) {
+        for (var i = 0; i < entries.length; i++) {
+          var e = entries[i];
+          if (e.isIntersecting && (e.intersectionRatio >= 0.5 || e.intersectionRect.height >= window.innerHeight / 2)) {
+            track('IMPRESSION_SEEN', e.target, null);
+            observer.unobserve(e.target);
+          }
+        }
+      }, {threshold: [0, 0.25, 0.5]});
+      for (var w = 0; w < widgets.length; w++) {
+        observer.observe(widgets[w]);
+      }
+    }
+    document.addEventListener('click', function (event) {
+      var link = event.target.closest('.uplift-slot [data-uplift-widget] [data-product-id] a[href]');
+      if (link) {
+        track('CLICK', link.closest('[data-uplift-widget]'), link.closest('[data-product-id]').getAttribute('data-product-id'));
+        flushEvents();
+      }
+    }, true);
+    window.setInterval(flushEvents, 5000);
+    document.addEventListener('visibilitychange', function () {
+      if (document.visibilityState === 'hidden') {
+        flushEvents();
+      }
+    });
+    window.addEventListener('pagehide', flushEvents);
+  }
+
   function start() {
     var addOns = canPost ? document.querySelectorAll('.uplift-add-ons') : [];
     for (var a = 0; a < addOns.length; a++) {
@@ -313,6 +398,7 @@
       widgets[i].classList.add('uplift-bundle--live');
       recompute(widgets[i]); // the browser may have restored other boxes than the server rendered
     }
+    startEvents();
   }
 
   if (document.readyState === 'loading') {

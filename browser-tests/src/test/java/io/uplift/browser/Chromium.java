@@ -29,7 +29,18 @@ final class Chromium {
 
     /** @param javascript false: the pages' scripts do not run (the no-JavaScript paths) */
     static WebDriver start(boolean javascript) {
+        return start(javascript, null);
+    }
+
+    /**
+     * @param userAgent the User-Agent to send instead of headless Chromium's own ({@code HeadlessChrome}, which
+     *                  the plugin's event recording treats as a bot), or null
+     */
+    static WebDriver start(boolean javascript, String userAgent) {
         ChromeOptions options = new ChromeOptions();
+        if (userAgent != null) {
+            options.addArguments("--user-agent=" + userAgent);
+        }
         if (!javascript) {
             options.setExperimentalOption("prefs",
                     Collections.singletonMap("profile.managed_default_content_settings.javascript", 2));

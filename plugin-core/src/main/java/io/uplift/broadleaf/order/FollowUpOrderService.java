@@ -1,5 +1,7 @@
 package io.uplift.broadleaf.order;
 
+import io.uplift.broadleaf.event.PurchaseEventsActivity;
+
 import io.uplift.broadleaf.bundle.CheckoutInventoryActivity;
 import io.uplift.engine.order.ConfirmationOffer;
 import io.uplift.engine.warranty.WarrantyPlansSource;
@@ -100,6 +102,16 @@ public class FollowUpOrderService {
      * @throws Refused with a message for the shopper; nothing ordered
      */
     public Order add(final String originalNumber, final Long customerId, final long productId, BigDecimal shownPrice) {
+        return add(originalNumber, customerId, productId, shownPrice, null);
+    }
+
+    /**
+     * {@link #add(String, Long, long, BigDecimal)} from a suggestion: the follow-up order's line carries
+     * {@code attribution} as its {@code upliftSource} order item attribute (null: none), so its checkout records the
+     * purchase.
+     */
+    public Order add(final String originalNumber, final Long customerId, final long productId, BigDecimal shownPrice,
+            final String attribution) {
         final Order original = originalNumber == null ? null : orderService.findOrderByOrderNumber(originalNumber);
         if (original == null || customerId == null || original.getCustomer() == null
                 || !customerId.equals(original.getCustomer().getId()) || !PlacedOrders.isPlaced(original)) {
@@ -133,7 +145,7 @@ public class FollowUpOrderService {
             @Override
             public Order doInTransaction(TransactionStatus status) {
                 try {
-                    return draft(original, originalGroup, originalPayment.getType(), product, sku);
+                    return draft(original, originalGroup, originalPayment.getType(), product, sku, attribution);
                 } catch (RuntimeException e) {
                     throw e;
                 } catch (Exception e) {
@@ -156,7 +168,7 @@ public class FollowUpOrderService {
 
     /** The new order, priced, with the copied address, the fulfillment option and the pass-through payment. */
     private Order draft(Order original, FulfillmentGroup originalGroup, PaymentType paymentType, Product product,
-            Sku sku) throws Exception {
+            Sku sku, String attribution) throws Exception {
         Order order = orderService.createNamedOrderForCustomer("Addition to order " + original.getOrderNumber(),
                 original.getCustomer());
         order.setEmailAddress(original.getEmailAddress());
@@ -166,7 +178,11 @@ public class FollowUpOrderService {
         link.setOrder(order);
         order.getOrderAttributes().put(PlacedOrders.FOLLOW_UP_OF, link);
         order = orderService.save(order, false);
-        order = orderService.addItem(order.getId(), new OrderItemRequestDTO(product.getId(), sku.getId(), 1), false);
+        OrderItemRequestDTO item = new OrderItemRequestDTO(product.getId(), sku.getId(), 1);
+        if (attribution != null) {
+            item.getItemAttributes().put(PurchaseEventsActivity.ATTRIBUTE, attribution);
+        }
+        order = orderService.addItem(order.getId(), item, false);
         FulfillmentGroup group = fulfillmentGroupService.getFirstShippableFulfillmentGroup(order);
         if (group == null) {
             throw new IllegalStateException("order " + order.getId() + " has no shippable fulfillment group");

@@ -1,5 +1,7 @@
 package io.uplift.broadleaf.warranty;
 
+import io.uplift.broadleaf.event.PurchaseEventsActivity;
+
 import io.uplift.engine.warranty.WarrantyChoice;
 import io.uplift.engine.warranty.WarrantyPlan;
 import io.uplift.engine.warranty.WarrantyPlansSource;
@@ -73,10 +75,19 @@ public class WarrantyService {
      */
     public Order choose(final long cartId, final long lineId, final long planId, final int years,
             final BigDecimal shownPrice) {
+        return choose(cartId, lineId, planId, years, shownPrice, null);
+    }
+
+    /**
+     * {@link #choose(long, long, long, int, BigDecimal)} from a suggestion: the plan line carries
+     * {@code attribution} as its {@code upliftSource} order item attribute (null: none).
+     */
+    public Order choose(final long cartId, final long lineId, final long planId, final int years,
+            final BigDecimal shownPrice, final String attribution) {
         return run(new TransactionCallback<Order>() {
             @Override
             public Order doInTransaction(TransactionStatus status) {
-                return chooseInTransaction(cartId, lineId, planId, years, shownPrice);
+                return chooseInTransaction(cartId, lineId, planId, years, shownPrice, attribution);
             }
         });
     }
@@ -87,6 +98,12 @@ public class WarrantyService {
      */
     public Order addWithPlan(final long cartId, final long productId, final long skuId, final int quantity,
             final long planId, final int years, final BigDecimal shownPrice) {
+        return addWithPlan(cartId, productId, skuId, quantity, planId, years, shownPrice, null);
+    }
+
+    /** {@link #addWithPlan} from a suggestion: the plan line (not the product's) carries the attribution. */
+    public Order addWithPlan(final long cartId, final long productId, final long skuId, final int quantity,
+            final long planId, final int years, final BigDecimal shownPrice, final String attribution) {
         return run(new TransactionCallback<Order>() {
             @Override
             public Order doInTransaction(TransactionStatus status) {
@@ -109,12 +126,13 @@ public class WarrantyService {
                 if (line == null) {
                     throw new IllegalStateException("the added line of product " + productId + " was not found");
                 }
-                return chooseInTransaction(cartId, line, planId, years, shownPrice);
+                return chooseInTransaction(cartId, line, planId, years, shownPrice, attribution);
             }
         });
     }
 
-    private Order chooseInTransaction(long cartId, long lineId, long planId, int years, BigDecimal shownPrice) {
+    private Order chooseInTransaction(long cartId, long lineId, long planId, int years, BigDecimal shownPrice,
+            String attribution) {
         Order cart = orderService.findOrderById(cartId);
         OrderItem line = WarrantyLines.line(cart, lineId);
         if (line == null || !WarrantyLines.canBeCovered(line)) {
@@ -147,6 +165,9 @@ public class WarrantyService {
         attributes.put(WarrantyLines.PLAN, String.valueOf(planId));
         attributes.put(WarrantyLines.YEARS, String.valueOf(years));
         attributes.put(WarrantyLines.COVERS, String.valueOf(lineId));
+        if (attribution != null) {
+            attributes.put(PurchaseEventsActivity.ATTRIBUTE, attribution);
+        }
         request.setItemAttributes(attributes);
         Money price = line.getRetailPrice() == null ? new Money(quote.getPrice())
                 : new Money(quote.getPrice(), line.getRetailPrice().getCurrency());

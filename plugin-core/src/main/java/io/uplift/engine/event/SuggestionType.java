@@ -10,7 +10,8 @@ import java.util.Set;
  * exactly one kind ({@link #forWidget(String)}):
  * <ul>
  * <li>cross-sell: {@code RELATED_PRODUCTS}, {@code ALSO_BOUGHT}, {@code CART_ADD_ONS}, {@code FOR_YOU}, and the
- * fallback widgets {@code SIMILAR} and {@code TRENDING} (other products beside the one looked at);</li>
+ * fallback widgets {@code SIMILAR} and {@code TRENDING} (other products beside the one looked at), and the
+ * confirmation page's {@code ORDER_OFFERS};</li>
  * <li>upsell: {@code COMPARISON}, {@code CART_UPGRADE} (a better version instead);</li>
  * <li>bundle: {@code BUNDLE}; warranty: {@code WARRANTY};</li>
  * <li>nudge: {@code FREE_SHIPPING} (add something to reach free shipping);</li>
@@ -26,7 +27,7 @@ public enum SuggestionType {
     static {
         Map<String, SuggestionType> m = new LinkedHashMap<String, SuggestionType>();
         for (String w : new String[] {"RELATED_PRODUCTS", "ALSO_BOUGHT", "CART_ADD_ONS", "FOR_YOU", "SIMILAR",
-                "TRENDING"}) {
+                "TRENDING", "ORDER_OFFERS"}) {
             m.put(w, CROSS_SELL);
         }
         m.put("COMPARISON", UPSELL);

@@ -2,6 +2,7 @@ package io.uplift.engine.event;
 
 import io.uplift.broadleaf.warranty.WarrantyWidgetProvider;
 import io.uplift.widget.bundle.BundleWidgetProvider;
+import io.uplift.widget.order.OrderOffersWidgetProvider;
 import io.uplift.widget.suggest.SuggestionWidgets;
 import io.uplift.widget.upsell.CartUpgradeWidgetProvider;
 import io.uplift.widget.upsell.ComparisonWidgetProvider;
@@ -29,7 +30,8 @@ public class SuggestionTypeTest {
         // widgets being built for the same issue
         assertEquals(SuggestionType.NUDGE, SuggestionType.forWidget("FREE_SHIPPING"));
         assertEquals(SuggestionType.ADD_ON, SuggestionType.forWidget("ORDER_ADD_ONS"));
-        assertEquals(12, SuggestionType.knownWidgetTypes().size());
+        assertEquals(SuggestionType.CROSS_SELL, SuggestionType.forWidget(OrderOffersWidgetProvider.TYPE));
+        assertEquals(13, SuggestionType.knownWidgetTypes().size());
     }
 
     @Test

@@ -1,10 +1,13 @@
 package io.uplift.web.bundle;
 
+import io.uplift.broadleaf.event.PurchaseEventsActivity;
 import io.uplift.broadleaf.web.Json;
 import io.uplift.engine.CatalogFacts;
 import io.uplift.engine.bundle.BundlesSource;
+import io.uplift.engine.event.Attribution;
 import io.uplift.slot.PageParameters;
 import io.uplift.web.cart.QuickAddController;
+import io.uplift.web.event.StorefrontEvents;
 import io.uplift.widget.bundle.BundleAddRequest;
 import io.uplift.widget.bundle.BundleTokens;
 import io.uplift.widget.bundle.BundleWidgetProvider;
@@ -16,6 +19,7 @@ import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.broadleafcommerce.core.inventory.service.InventoryService;
 import org.broadleafcommerce.core.order.domain.NullOrderImpl;
 import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.domain.OrderItem;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.core.order.service.call.OrderItemRequestDTO;
 import org.broadleafcommerce.core.web.order.CartState;
@@ -34,6 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -87,6 +92,17 @@ public class BundleAddController {
     private final CatalogFacts catalogFacts;
     private final TransactionTemplate transaction;
     private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
+
+    private StorefrontEvents events;
+
+    /**
+     * Attribution (optional): with the form's {@code upliftWidget}, each product of the bundle that starts a new cart
+     * line gets the {@code upliftSource} order item attribute in the same transaction, and an {@code ADD_TO_CART}
+     * event; a product already in the cart only gains a unit and keeps what its line had.
+     */
+    public void setEvents(StorefrontEvents events) {
+        this.events = events;
+    }
 
     public BundleAddController(CatalogService catalogService, OrderService orderService,
             InventoryService inventoryService, BundlesSource bundles, CatalogFacts catalogFacts,
@@ -204,6 +220,14 @@ public class BundleAddController {
             line.put("name", product.getName());
             added.add(line);
         }
+        Attribution source = events == null ? null
+                : events.source(request.getParameter(StorefrontEvents.WIDGET_PARAMETER));
+        Set<Long> newLines = new HashSet<Long>();
+        for (Sku sku : skus) {
+            if (source != null && QuickAddController.lineOf(cart, sku.getId()) == null) {
+                newLines.add(sku.getId());
+            }
+        }
         Order updated;
         Long cartId = null;
         try {
@@ -212,7 +236,7 @@ public class BundleAddController {
                 cart = orderService.createNewCartForCustomer(customer);
             }
             cartId = cart.getId();
-            updated = addAll(cartId, parsed.getProductIds(), skus);
+            updated = addAll(cartId, parsed.getProductIds(), skus, source, newLines);
         } catch (RuntimeException e) {
             LOG.info("bundle " + parsed.getBundle().getId() + " not added, rolled back: " + e);
             if (cartId != null) {
@@ -223,6 +247,13 @@ public class BundleAddController {
         used.add(parsed.getToken());
         session.setAttribute(USED_TOKENS, used);
         CartState.setCart(updated);
+        for (int i = 0; i < skus.size(); i++) {
+            OrderItem line = newLines.contains(skus.get(i).getId())
+                    ? QuickAddController.lineOf(updated, skus.get(i).getId()) : null;
+            if (line != null) {
+                events.addedToCart(request, source, parsed.getProductIds().get(i), line.getId());
+            }
+        }
         Result ok = new Result(200, true, "Added " + joined(names) + " to your cart.");
         ok.changed = true;
         ok.bundleId = parsed.getBundle().getId();
@@ -243,14 +274,21 @@ public class BundleAddController {
         return orderService.reloadOrder(cart);
     }
 
-    /** One unit of each, in one transaction; Broadleaf prices the order with the last addition only. */
-    private Order addAll(final Long cartId, final List<Long> productIds, final List<Sku> skus) {
+    /**
+     * One unit of each, in one transaction; Broadleaf prices the order with the last addition only. The SKUs in
+     * {@code newLines} carry the attribution.
+     */
+    private Order addAll(final Long cartId, final List<Long> productIds, final List<Sku> skus,
+            final Attribution source, final Set<Long> newLines) {
         return transaction.execute(new TransactionCallback<Order>() {
             @Override
             public Order doInTransaction(TransactionStatus status) {
                 Order order = null;
                 for (int i = 0; i < productIds.size(); i++) {
                     OrderItemRequestDTO item = new OrderItemRequestDTO(productIds.get(i), skus.get(i).getId(), 1);
+                    if (newLines.contains(skus.get(i).getId())) {
+                        item.getItemAttributes().put(PurchaseEventsActivity.ATTRIBUTE, source.toText());
+                    }
                     try {
                         order = orderService.addItem(cartId, item, i == productIds.size() - 1);
                     } catch (Exception e) {

@@ -1,7 +1,10 @@
 package io.uplift.web.cart;
 
+import io.uplift.broadleaf.event.PurchaseEventsActivity;
 import io.uplift.broadleaf.warranty.WarrantyRefused;
 import io.uplift.broadleaf.web.Json;
+import io.uplift.engine.event.Attribution;
+import io.uplift.web.event.StorefrontEvents;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.core.catalog.domain.Product;
@@ -53,11 +56,20 @@ public class QuickAddController {
     private final CatalogService catalogService;
     private final OrderService orderService;
     private final InventoryService inventoryService;
+    private StorefrontEvents events;
 
     public QuickAddController(CatalogService catalogService, OrderService orderService, InventoryService inventoryService) {
         this.catalogService = catalogService;
         this.orderService = orderService;
         this.inventoryService = inventoryService;
+    }
+
+    /**
+     * Attribution of suggestion adds (optional): the form's {@code upliftWidget} names the widget; a new cart line
+     * gets the {@code upliftSource} order item attribute in the same add, and an {@code ADD_TO_CART} event.
+     */
+    public void setEvents(StorefrontEvents events) {
+        this.events = events;
     }
 
     /** The plugin's script: answers JSON, never redirects. */
@@ -105,11 +117,19 @@ public class QuickAddController {
         if (!inventoryService.isAvailable(sku, qty + inCart)) {
             return Result.fail(409, "Sorry, " + product.getName() + " is not available in that quantity.", id);
         }
+        // attributed only when the suggestion starts a new line; adding to a line already in the cart raises its
+        // quantity (Broadleaf merges by SKU) and the line keeps what it had (README, "Events and attribution")
+        Attribution source = events == null ? null
+                : events.source(request.getParameter(StorefrontEvents.WIDGET_PARAMETER));
+        boolean attribute = source != null && lineOf(cart, sku.getId()) == null;
         try {
             if (cart == null || cart instanceof NullOrderImpl) {
                 cart = orderService.createNewCartForCustomer(CustomerState.getCustomer(request));
             }
             OrderItemRequestDTO item = new OrderItemRequestDTO(id, sku.getId(), qty);
+            if (attribute) {
+                item.getItemAttributes().put(PurchaseEventsActivity.ATTRIBUTE, source.toText());
+            }
             cart = orderService.addItem(cart.getId(), item, true);
             CartState.setCart(cart);
         } catch (Exception e) {
@@ -117,6 +137,10 @@ public class QuickAddController {
             WarrantyRefused warranty = WarrantyRefused.in(e);
             return Result.fail(409, warranty != null ? warranty.getMessage()
                     : "Sorry, " + product.getName() + " could not be added to your cart.", id);
+        }
+        OrderItem line = attribute ? lineOf(cart, sku.getId()) : null;
+        if (line != null) {
+            events.addedToCart(request, source, id, line.getId());
         }
         Result ok = new Result(200, true, "Added " + product.getName() + " to your cart.", id);
         ok.cartQuantity = totalQuantity(cart);
@@ -159,6 +183,20 @@ public class QuickAddController {
             }
         }
         return sum;
+    }
+
+    /** The cart's line of this SKU (not a child line), or null. */
+    public static OrderItem lineOf(Order cart, long skuId) {
+        if (cart != null && !(cart instanceof NullOrderImpl) && cart.getOrderItems() != null) {
+            for (OrderItem item : cart.getOrderItems()) {
+                if (item instanceof DiscreteOrderItem && item.getParentOrderItem() == null
+                        && ((DiscreteOrderItem) item).getSku() != null
+                        && ((DiscreteOrderItem) item).getSku().getId() == skuId) {
+                    return item;
+                }
+            }
+        }
+        return null;
     }
 
     /** Units in the cart, over all lines. */

@@ -2,9 +2,11 @@ package io.uplift.web.order;
 
 import io.uplift.broadleaf.order.FollowUpOrderService;
 import io.uplift.broadleaf.order.OrderCancellationService;
+import io.uplift.engine.event.Attribution;
 import io.uplift.engine.order.Cancellation;
 import io.uplift.engine.order.CancellationRefused;
 import io.uplift.web.cart.QuickAddController;
+import io.uplift.web.event.StorefrontEvents;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.core.order.domain.Order;
@@ -53,6 +55,16 @@ public class PlacedOrderController {
 
     private final OrderCancellationService cancellations;
     private final FollowUpOrderService followUps;
+
+    private StorefrontEvents events;
+
+    /**
+     * Attribution (optional): with the form's {@code upliftWidget}, the follow-up order's line carries the
+     * {@code upliftSource} order item attribute (its checkout records the purchase) and an {@code ADD_TO_CART}.
+     */
+    public void setEvents(StorefrontEvents events) {
+        this.events = events;
+    }
 
     public PlacedOrderController(OrderCancellationService cancellations, FollowUpOrderService followUps) {
         this.cancellations = cancellations;
@@ -119,7 +131,13 @@ public class PlacedOrderController {
                     message = "Already added to your order " + orderNumber + ".";
                 } else {
                     try {
-                        Order placed = followUps.add(orderNumber, customerId(request), productId, shown);
+                        Attribution source = events == null ? null
+                                : events.source(request.getParameter(StorefrontEvents.WIDGET_PARAMETER));
+                        Order placed = followUps.add(orderNumber, customerId(request), productId, shown,
+                                source == null ? null : source.toText());
+                        if (source != null) {
+                            events.addedToCart(request, source, productId, placed.getOrderItems().get(0).getId());
+                        }
                         used.add(token);
                         session.setAttribute(USED_TOKENS, used);
                         ok = true;

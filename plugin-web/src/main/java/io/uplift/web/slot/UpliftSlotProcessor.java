@@ -12,6 +12,7 @@ import io.uplift.slot.WidgetFailures;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.order.domain.Order;
 import io.uplift.web.cart.QuickAddController;
+import io.uplift.web.event.StorefrontEvents;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.thymeleaf.Arguments;
 import org.thymeleaf.context.IWebContext;
@@ -71,13 +72,22 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
     /** Request attribute: a slot of this page has shown the quick-add message (it shows once). */
     static final String MESSAGE_SHOWN = "upliftMessageShown";
 
+    /** Local variable of the slot fragment: this request's page view id (events of the page's script), or null. */
+    public static final String PAGE_VIEW_VARIABLE = "upliftPageView";
+
     private final SlotService slotService;
     private final ShopperContext shopper;
+    private StorefrontEvents events;
 
     public UpliftSlotProcessor(SlotService slotService, ShopperContext shopper) {
         super(ELEMENT);
         this.slotService = slotService;
         this.shopper = shopper;
+    }
+
+    /** Records an {@code IMPRESSION_RENDERED} per rendered widget (optional: without it nothing is recorded). */
+    public void setEvents(StorefrontEvents events) {
+        this.events = events;
     }
 
     @Override
@@ -123,7 +133,20 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
             variables.put(FIRST_VARIABLE, first);
             variables.put(MESSAGE_VARIABLE, message ? flashMessage(request) : null);
             variables.put(RETURN_VARIABLE, returnPath(request));
-            return Collections.<Node>singletonList(new Macro(render(arguments, variables)));
+            boolean record = events != null && request != null;
+            if (record) {
+                variables.put(PAGE_VIEW_VARIABLE, events.pageView(request));
+            }
+            String html = render(arguments, variables);
+            if (record) {
+                // after rendering: a slot whose template failed shows nothing and counts no impression
+                try {
+                    events.rendered(request, slot, view);
+                } catch (RuntimeException e) {
+                    slotService.getFailures().record("events:record", where, e);
+                }
+            }
+            return Collections.<Node>singletonList(new Macro(html));
         } catch (RuntimeException e) {
             slotService.getFailures().record("tag:" + slot.tagName(), where, e);
             return Collections.emptyList();

@@ -1,14 +1,17 @@
 package io.uplift.web.upsell;
 
+import io.uplift.broadleaf.event.PurchaseEventsActivity;
 import io.uplift.broadleaf.warranty.WarrantyLines;
 import io.uplift.broadleaf.warranty.WarrantyRefused;
 import io.uplift.broadleaf.warranty.WarrantyService;
 import io.uplift.broadleaf.web.Json;
 import io.uplift.engine.CartLine;
+import io.uplift.engine.event.Attribution;
 import io.uplift.engine.upsell.CartUpgrades;
 import io.uplift.engine.upsell.ComparisonGroupsSource;
 import io.uplift.engine.upsell.PriceText;
 import io.uplift.web.cart.QuickAddController;
+import io.uplift.web.event.StorefrontEvents;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.core.catalog.domain.Product;
@@ -77,6 +80,8 @@ public class CartUpgradeController {
      * @param warranties puts the replaced line's protection plan on the new line (priced for the new version), or
      *                   {@code null} when the shop has no warranty plans
      */
+    private StorefrontEvents events;
+
     public CartUpgradeController(CatalogService catalogService, OrderService orderService,
             InventoryService inventoryService, ComparisonGroupsSource groups, CartUpgrades upgrades,
             PlatformTransactionManager transactionManager, WarrantyService warranties) {
@@ -91,11 +96,11 @@ public class CartUpgradeController {
 
     /** Scripts and API clients: answers {@code {ok, message, lineId, productId}}, never redirects. */
     @RequestMapping(value = PATH, method = RequestMethod.POST, produces = "application/json")
-    public void upgradeJson(HttpServletResponse response,
+    public void upgradeJson(HttpServletRequest request, HttpServletResponse response,
             @RequestParam(value = "lineId", required = false) String lineId,
             @RequestParam(value = "productId", required = false) String productId,
             @RequestParam(value = "delta", required = false) String delta) throws IOException {
-        Result r = upgrade(lineId, productId, delta);
+        Result r = upgrade(request, lineId, productId, delta);
         Map<String, Object> body = new LinkedHashMap<String, Object>();
         body.put("ok", r.ok);
         body.put("message", r.message);
@@ -111,12 +116,25 @@ public class CartUpgradeController {
             @RequestParam(value = "productId", required = false) String productId,
             @RequestParam(value = "delta", required = false) String delta,
             @RequestParam(value = "returnTo", required = false) String returnTo) {
-        Result r = upgrade(lineId, productId, delta);
+        Result r = upgrade(request, lineId, productId, delta);
         redirect.addFlashAttribute(QuickAddController.MESSAGE, r.message);
         return "redirect:" + QuickAddController.safeReturn(returnTo);
     }
 
     Result upgrade(String lineIdText, String productIdText, String deltaText) {
+        return upgrade(null, lineIdText, productIdText, deltaText);
+    }
+
+    /**
+     * Attribution (optional): with the form's {@code upliftWidget}, a new line of the better version gets the
+     * {@code upliftSource} order item attribute in the same transaction as the replacement, and an
+     * {@code ADD_TO_CART} event; merged into a line of that version already in the cart, it keeps what that line had.
+     */
+    public void setEvents(StorefrontEvents events) {
+        this.events = events;
+    }
+
+    Result upgrade(HttpServletRequest request, String lineIdText, String productIdText, String deltaText) {
         Long lineId = QuickAddController.parseId(lineIdText);
         Long toId = QuickAddController.parseId(productIdText);
         if (lineId == null) {
@@ -154,13 +172,21 @@ public class CartUpgradeController {
             return Result.fail(409, "The price of this upgrade is " + now + " now, not "
                     + PriceText.signed(shown, null) + "; nothing was changed. Please check and try again.");
         }
+        Attribution source = events == null || request == null ? null
+                : events.source(request.getParameter(StorefrontEvents.WIDGET_PARAMETER));
+        boolean ownLine = item.getChildOrderItems() != null && !item.getChildOrderItems().isEmpty();
+        boolean attribute = source != null && (ownLine || QuickAddController.lineOf(cart, sku.getId()) == null);
         try {
-            Order updated = replace(cart.getId(), lineId, to, sku, item.getChildOrderItems());
+            Order updated = replace(cart.getId(), lineId, to, sku, item.getChildOrderItems(),
+                    attribute ? source.toText() : null);
             CartState.setCart(updated);
             Result ok = new Result(200, true, "Upgraded to " + to.getName() + " (" + PriceText.signed(delta, null)
                     + (item.getQuantity() > 1 ? " each" : "") + ").");
             ok.productId = toId;
             ok.newLineId = lineOf(updated, toId);
+            if (attribute && ok.newLineId != null) {
+                events.addedToCart(request, source, toId, ok.newLineId);
+            }
             return ok;
         } catch (RuntimeException e) {
             LOG.info("cart upgrade refused for line " + lineId + " to product " + toId + ": " + e);
@@ -177,7 +203,7 @@ public class CartUpgradeController {
      * version; a plan that does not cover the new version refuses the whole upgrade).
      */
     private Order replace(final Long cartId, final long lineId, final Product to, final Sku sku,
-            final List<OrderItem> children) {
+            final List<OrderItem> children, final String attribution) {
         final List<OrderItemRequestDTO> childRequests = new ArrayList<OrderItemRequestDTO>();
         final List<long[]> plans = new ArrayList<long[]>();
         for (OrderItem child : children == null ? Collections.<OrderItem>emptyList() : children) {
@@ -205,6 +231,9 @@ public class CartUpgradeController {
                 OrderItemRequestDTO request = new OrderItemRequestDTO();
                 request.setProductId(to.getId());
                 request.setQuantity(old.getQuantity());
+                if (attribution != null) {
+                    request.getItemAttributes().put(PurchaseEventsActivity.ATTRIBUTE, attribution);
+                }
                 if (childRequests.isEmpty() && plans.isEmpty()) {
                     request.setSkuId(sku.getId()); // may merge into a line of the same version already in the cart
                 } else {

@@ -1,18 +1,24 @@
 package io.uplift.web.warranty;
 
+import io.uplift.broadleaf.event.PurchaseEventsActivity;
+import io.uplift.broadleaf.warranty.WarrantyLines;
 import io.uplift.broadleaf.warranty.WarrantyRefused;
 import io.uplift.broadleaf.warranty.WarrantyService;
 import io.uplift.broadleaf.web.Json;
+import io.uplift.engine.event.Attribution;
 import io.uplift.engine.warranty.WarrantyChoice;
 import io.uplift.web.cart.QuickAddController;
+import io.uplift.web.event.StorefrontEvents;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.broadleafcommerce.core.inventory.service.InventoryService;
+import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
 import org.broadleafcommerce.core.order.domain.NullOrderImpl;
 import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.domain.OrderItem;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.core.web.order.CartState;
 import org.broadleafcommerce.profile.web.core.CustomerState;
@@ -24,8 +30,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
@@ -54,6 +62,8 @@ public class WarrantyController {
     private final OrderService orderService;
     private final InventoryService inventoryService;
 
+    private StorefrontEvents events;
+
     public WarrantyController(WarrantyService warranties, CatalogService catalogService, OrderService orderService,
             InventoryService inventoryService) {
         this.warranties = warranties;
@@ -63,22 +73,22 @@ public class WarrantyController {
     }
 
     @RequestMapping(value = PATH, method = RequestMethod.POST, produces = "application/json")
-    public void addJson(HttpServletResponse response,
+    public void addJson(HttpServletRequest request, HttpServletResponse response,
             @RequestParam(value = "lineId", required = false) String lineId,
             @RequestParam(value = "planId", required = false) String planId,
             @RequestParam(value = "term", required = false) String term,
             @RequestParam(value = "price", required = false) String price) throws IOException {
-        write(response, add(lineId, planId, term, price));
+        write(response, add(request, lineId, planId, term, price));
     }
 
     @RequestMapping(value = PATH, method = RequestMethod.POST)
-    public String add(RedirectAttributes redirect,
+    public String add(HttpServletRequest request, RedirectAttributes redirect,
             @RequestParam(value = "lineId", required = false) String lineId,
             @RequestParam(value = "planId", required = false) String planId,
             @RequestParam(value = "term", required = false) String term,
             @RequestParam(value = "price", required = false) String price,
             @RequestParam(value = "returnTo", required = false) String returnTo) {
-        Result r = add(lineId, planId, term, price);
+        Result r = add(request, lineId, planId, term, price);
         redirect.addFlashAttribute(QuickAddController.MESSAGE, r.message);
         return "redirect:" + QuickAddController.safeReturn(returnTo);
     }
@@ -107,6 +117,46 @@ public class WarrantyController {
     }
 
     Result add(String lineIdText, String planIdText, String termText, String priceText) {
+        return add(null, lineIdText, planIdText, termText, priceText);
+    }
+
+    /**
+     * Attribution (optional): with the form's {@code upliftWidget}, the plan line gets the {@code upliftSource}
+     * order item attribute in the same transaction, and an {@code ADD_TO_CART} event.
+     */
+    public void setEvents(StorefrontEvents events) {
+        this.events = events;
+    }
+
+    private Attribution source(HttpServletRequest request) {
+        return events == null || request == null ? null
+                : events.source(request.getParameter(StorefrontEvents.WIDGET_PARAMETER));
+    }
+
+    /** The attributed plan line the add made (not among {@code before}): its ADD_TO_CART. */
+    private void addedPlan(HttpServletRequest request, Attribution source, Set<Long> before, Order updated) {
+        if (source == null || updated == null) {
+            return;
+        }
+        for (OrderItem item : updated.getOrderItems()) {
+            if (!before.contains(item.getId()) && WarrantyLines.isPlanLine(item) && item instanceof DiscreteOrderItem
+                    && WarrantyLines.attribute(item, PurchaseEventsActivity.ATTRIBUTE) != null) {
+                events.addedToCart(request, source, ((DiscreteOrderItem) item).getProduct().getId(), item.getId());
+            }
+        }
+    }
+
+    private static Set<Long> lineIds(Order cart) {
+        Set<Long> ids = new HashSet<Long>();
+        if (cart != null && !(cart instanceof NullOrderImpl) && cart.getOrderItems() != null) {
+            for (OrderItem item : cart.getOrderItems()) {
+                ids.add(item.getId());
+            }
+        }
+        return ids;
+    }
+
+    Result add(HttpServletRequest request, String lineIdText, String planIdText, String termText, String priceText) {
         Long lineId = QuickAddController.parseId(lineIdText);
         if (lineId == null) {
             return Result.fail(400, "That cart line does not exist: '" + lineIdText + "'.");
@@ -120,8 +170,12 @@ public class WarrantyController {
             return Result.fail(400, "That line is not in your cart: '" + lineIdText + "'.");
         }
         try {
-            Order updated = warranties.choose(cart.getId(), lineId, choice.planId, choice.years, choice.price);
+            Attribution source = source(request);
+            Set<Long> before = lineIds(cart);
+            Order updated = warranties.choose(cart.getId(), lineId, choice.planId, choice.years, choice.price,
+                    source == null ? null : source.toText());
             CartState.setCart(updated);
+            addedPlan(request, source, before, updated);
             return new Result(200, true, "Added the protection plan (" + WarrantyChoice.years(choice.years) + ").");
         } catch (WarrantyRefused e) {
             return refused(cart, e, "line " + lineId);
@@ -157,9 +211,12 @@ public class WarrantyController {
             cart = orderService.createNewCartForCustomer(CustomerState.getCustomer(request));
         }
         try {
+            Attribution source = source(request);
+            Set<Long> before = lineIds(cart);
             Order updated = warranties.addWithPlan(cart.getId(), productId, sku.getId(), quantity, choice.planId,
-                    choice.years, choice.price);
+                    choice.years, choice.price, source == null ? null : source.toText());
             CartState.setCart(updated);
+            addedPlan(request, source, before, updated);
             return new Result(200, true, "Added " + product.getName() + " with its protection plan ("
                     + WarrantyChoice.years(choice.years) + ") to your cart.");
         } catch (WarrantyRefused e) {

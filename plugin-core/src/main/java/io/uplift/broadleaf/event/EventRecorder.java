@@ -1,0 +1,207 @@
+package io.uplift.broadleaf.event;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.uplift.engine.FailureSink;
+import io.uplift.engine.event.BotDetector;
+import io.uplift.engine.event.Event;
+import io.uplift.engine.event.EventBuffer;
+import io.uplift.engine.event.EventType;
+import io.uplift.engine.learn.PeriodicTask;
+
+/**
+ * Records events without slowing the page: the request thread only {@link #record offers} them to the engine's
+ * {@link EventBuffer} (bounded, never blocks, drops the oldest when full); a background writer drains it every
+ * {@code writeMillis} in batches into {@link JdbcEventStore} (duplicates skipped by the unique key). A failed write
+ * is counted once per failed batch in the failure sink ({@value #WRITE_FAILURE}) and its events are lost (the page
+ * never sees it); the next batches are written as soon as the table works again. {@link #stop()} (Spring's destroy
+ * method, i.e. an orderly shutdown) writes everything still waiting; events in memory at a crash are lost, at most
+ * the buffer's capacity. A daily purge deletes events older than {@code retentionDays}.
+ * <p>
+ * Purchases carry an order id and the line's revenue next to the engine event; they wait in a side map keyed by the
+ * event's idempotency key until written (bounded like the buffer).
+ */
+public class EventRecorder {
+
+    public static final String WRITE_FAILURE = "events:write";
+    public static final String PURGE_FAILURE = "events:purge";
+    private static final long DAY_MILLIS = 24L * 3600 * 1000;
+
+    private final EventBuffer buffer;
+    private final JdbcEventStore store;
+    private final FailureSink failures;
+    private final BotDetector bots;
+    private final int retentionDays;
+    private final Map<String, StoredEvent> purchases = new ConcurrentHashMap<String, StoredEvent>();
+    private final int capacity;
+    private final AtomicLong written = new AtomicLong();
+    private final AtomicLong lost = new AtomicLong();
+    private final PeriodicTask writer;
+    private final PeriodicTask purger;
+    private final Object writeLock = new Object();
+
+    /**
+     * @param capacity      events waiting in memory at most (the most a crash can lose)
+     * @param flushSize     events per batch insert
+     * @param writeMillis   how often the writer looks, and the longest an event waits before it is written
+     * @param retentionDays events of days older than this many days are deleted (daily); 0 keeps them forever
+     */
+    public EventRecorder(JdbcEventStore store, FailureSink failures, BotDetector bots, int capacity, int flushSize,
+            long writeMillis, int retentionDays) {
+        if (retentionDays < 0) {
+            throw new IllegalArgumentException("event retention must be 0 (keep) or more days: " + retentionDays);
+        }
+        if (writeMillis < 1) {
+            throw new IllegalArgumentException("event write interval must be positive: " + writeMillis);
+        }
+        this.buffer = new EventBuffer(capacity, flushSize, Duration.ofMillis(writeMillis),
+                EventBuffer.Overflow.DROP_OLDEST, System::nanoTime);
+        this.capacity = capacity;
+        this.store = store;
+        this.failures = failures;
+        this.bots = bots;
+        this.retentionDays = retentionDays;
+        this.writer = new PeriodicTask("uplift-event-writer", writeMillis, new PeriodicTask.Task() {
+            @Override
+            public void run() {
+                // one batch per turn of the lock, so a flush waits for a batch being written
+                boolean more = true;
+                while (more) {
+                    more = writeDue();
+                }
+            }
+
+            @Override
+            public void failed(Throwable e) {
+                EventRecorder.this.failures.record(WRITE_FAILURE, "the event writer", e);
+            }
+        });
+        this.purger = new PeriodicTask("uplift-event-purge", DAY_MILLIS, new PeriodicTask.Task() {
+            @Override
+            public void run() {
+                purge();
+            }
+
+            @Override
+            public void failed(Throwable e) {
+                EventRecorder.this.failures.record(PURGE_FAILURE, "deleting events older than " + retentionDays
+                        + " days", e);
+            }
+        });
+    }
+
+    /** Makes the table's unique key if missing (recorded as {@value #WRITE_FAILURE} when it cannot), then starts. */
+    public void start() {
+        try {
+            store.ensureUniqueKey();
+        } catch (Exception e) {
+            failures.record(WRITE_FAILURE, "making the unique key of UPLIFT_EVENT (duplicates cannot be told apart)", e);
+        }
+        writer.start(0);
+        if (retentionDays > 0) {
+            purger.start(60000);
+        }
+    }
+
+    /** Stops the background tasks and writes what is still waiting (an orderly shutdown loses nothing). */
+    public void stop() {
+        writer.stop();
+        purger.stop();
+        flush();
+    }
+
+    /** Queues an event (request thread: never blocks, never throws for storage reasons). */
+    public void record(Event event) {
+        buffer.offer(event);
+    }
+
+    /** Queues a purchase of an attributed line: the order and the line's revenue go with it. */
+    public void recordPurchase(Event event, long orderId, BigDecimal amount) {
+        if (event.getType() != EventType.PURCHASE) {
+            throw new IllegalArgumentException("not a purchase: " + event);
+        }
+        if (purchases.size() < capacity) {
+            purchases.put(event.idempotencyKey(), new StoredEvent(event, orderId, amount));
+        }
+        buffer.offer(event);
+    }
+
+    /** Whether this User-Agent is a bot's (its events are not recorded). */
+    public boolean isBot(String userAgent) {
+        return bots.isBot(userAgent);
+    }
+
+    /**
+     * Writes everything waiting now, on the caller's thread (shutdown; tests); when it returns, every event recorded
+     * before the call is stored (or counted as lost), including a batch the writer was writing.
+     */
+    public void flush() {
+        synchronized (writeLock) {
+            List<Event> all = buffer.drainAll();
+            for (int i = 0; i < all.size(); i += 500) {
+                write(all.subList(i, Math.min(all.size(), i + 500)));
+            }
+        }
+    }
+
+    /** Writes one due batch; false when none was due. */
+    private boolean writeDue() {
+        synchronized (writeLock) {
+            List<Event> batch = buffer.drainIfDue();
+            if (batch.isEmpty()) {
+                return false;
+            }
+            write(batch);
+            return true;
+        }
+    }
+
+    /** Stores a batch; the caller holds the write lock. */
+    private void write(List<Event> batch) {
+        List<StoredEvent> rows = new ArrayList<StoredEvent>(batch.size());
+        for (Event e : batch) {
+            StoredEvent p = e.getType() == EventType.PURCHASE ? purchases.remove(e.idempotencyKey()) : null;
+            rows.add(p != null ? p : new StoredEvent(e, null, null));
+        }
+        try {
+            written.addAndGet(store.write(rows));
+        } catch (Exception e) {
+            lost.addAndGet(rows.size());
+            failures.record(WRITE_FAILURE, "writing " + rows.size() + " events (lost)", e);
+        }
+    }
+
+    /** Deletes the events older than the retention; returns how many. */
+    public int purge() {
+        if (retentionDays == 0) {
+            return 0;
+        }
+        try {
+            return store.purgeBefore(LocalDate.now(store.getZone()).minusDays(retentionDays));
+        } catch (Exception e) {
+            failures.record(PURGE_FAILURE, "deleting events older than " + retentionDays + " days", e);
+            return 0;
+        }
+    }
+
+    /** Rows inserted since start (duplicates not counted). */
+    public long written() {
+        return written.get();
+    }
+
+    /** Events lost: to a failed write, or dropped by a full buffer. */
+    public long lost() {
+        return lost.get() + buffer.dropped();
+    }
+
+    public int waiting() {
+        return buffer.size();
+    }
+}

@@ -1,0 +1,132 @@
+package io.uplift.web.event;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+
+import javax.servlet.http.HttpServletRequest;
+
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.broadleafcommerce.profile.web.core.CustomerState;
+
+import io.uplift.broadleaf.event.EventRecorder;
+import io.uplift.engine.FailureSink;
+import io.uplift.engine.event.Attribution;
+import io.uplift.engine.event.Event;
+import io.uplift.engine.event.EventType;
+import io.uplift.engine.event.KnownWidget;
+import io.uplift.slot.SlotKey;
+import io.uplift.slot.SlotView;
+import io.uplift.slot.WidgetView;
+
+/**
+ * The storefront's side of recording: who the visitor is ({@code c:<customerId>}; Broadleaf gives anonymous
+ * shoppers a customer id of their own), the page view id (one per request, random, shown to the page's script in
+ * the slot's {@code data-uplift-page-view}), whether the request counts (not a bot by its User-Agent), the
+ * server-side events (widget rendered, suggestion added to the cart) and the attribution of a quick add, taken from
+ * the shop's widget configuration by the widget id the form sent (never a client-sent type or slot).
+ */
+public class StorefrontEvents {
+
+    /** Request attribute holding this request's page view id. */
+    public static final String PAGE_VIEW = "upliftPageView";
+    /** The form field of a suggestion's add: the id of the widget the shopper accepted it from. */
+    public static final String WIDGET_PARAMETER = "upliftWidget";
+
+    private final EventRecorder recorder;
+    private final KnownWidget.Directory widgets;
+    private final FailureSink failures;
+    private final SecureRandom random = new SecureRandom();
+
+    public StorefrontEvents(EventRecorder recorder, KnownWidget.Directory widgets, FailureSink failures) {
+        this.recorder = recorder;
+        this.widgets = widgets;
+        this.failures = failures;
+    }
+
+    /** Whether this request's events are recorded: a request of a shopper's browser, not a bot's. */
+    public boolean counts(HttpServletRequest request) {
+        return request != null && !recorder.isBot(request.getHeader("User-Agent"));
+    }
+
+    /** This request's page view id, made on first use: {@code p} and 16 random hex digits. */
+    public String pageView(HttpServletRequest request) {
+        Object id = request.getAttribute(PAGE_VIEW);
+        if (id == null) {
+            id = "p" + String.format("%016x", random.nextLong());
+            request.setAttribute(PAGE_VIEW, id);
+        }
+        return (String) id;
+    }
+
+    /** {@code c:<customerId>}, or null when Broadleaf has no customer for the request. */
+    public static String visitorKey(HttpServletRequest request) {
+        Customer c = CustomerState.getCustomer(request);
+        return c == null || c.getId() == null ? null : "c:" + c.getId();
+    }
+
+    /** One {@code IMPRESSION_RENDERED} per widget of a rendered slot (shoppers only). */
+    public void rendered(HttpServletRequest request, SlotKey slot, SlotView view) {
+        if (!counts(request)) {
+            return;
+        }
+        String visitor = visitorKey(request);
+        if (visitor == null) {
+            return;
+        }
+        String pageView = pageView(request);
+        Instant now = Instant.now();
+        for (WidgetView w : view.getWidgets()) {
+            try {
+                recorder.record(new Event(EventType.IMPRESSION_RENDERED, visitor, pageView,
+                        new Attribution(w.getWidgetId(), w.getWidgetType(), slot.tagName(), null, null, null), null,
+                        now));
+            } catch (IllegalArgumentException e) {
+                failures.record("events:record", "impression of widget " + w.getWidgetId(), e);
+            }
+        }
+    }
+
+    /**
+     * The attribution of a suggestion accepted from the widget with this id (the form's {@value #WIDGET_PARAMETER}),
+     * or null when the value is absent, not a number or no enabled widget of the shop.
+     */
+    public Attribution source(String widgetId) {
+        if (widgetId == null || !widgetId.trim().matches("\\d{1,18}")) {
+            return null;
+        }
+        KnownWidget w = widgets.find(Long.parseLong(widgetId.trim()));
+        if (w == null) {
+            return null;
+        }
+        try {
+            return new Attribution(w.getId(), w.getType(), w.getSlot(), null, null, null);
+        } catch (IllegalArgumentException e) {
+            failures.record("events:record", "attribution of widget " + widgetId, e);
+            return null;
+        }
+    }
+
+    /**
+     * {@code ADD_TO_CART} of an attributed cart line, keyed on the line ({@code line:<orderItemId>}); never throws
+     * (the add has happened).
+     */
+    public void addedToCart(HttpServletRequest request, Attribution source, long productId, long orderItemId) {
+        try {
+            String visitor = visitorKey(request);
+            if (counts(request) && visitor != null) {
+                recorder.record(new Event(EventType.ADD_TO_CART, visitor, "line:" + orderItemId, source, productId,
+                        Instant.now()));
+            }
+        } catch (RuntimeException e) {
+            failures.record("events:record", "add to cart of line " + orderItemId, e);
+        }
+    }
+
+    public EventRecorder getRecorder() {
+        return recorder;
+    }
+
+    public KnownWidget.Directory getWidgets() {
+        return widgets;
+    }
+}
