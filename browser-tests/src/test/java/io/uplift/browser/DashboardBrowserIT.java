@@ -39,6 +39,11 @@ public class DashboardBrowserIT {
         }
     }
 
+    /** The acceptance rate shown for a suggestion type ("-" without seen impressions). */
+    private static String acceptance(String type) {
+        return browser.findElement(By.cssSelector(".uplift-acceptance tr[data-type='" + type + "'] td:nth-child(6)")).getText();
+    }
+
     private static long kpi(String id) {
         return Long.parseLong(browser.findElement(By.cssSelector("#" + id + " .uplift-kpi__value")).getText());
     }
@@ -61,6 +66,15 @@ public class DashboardBrowserIT {
 
         browser.get(demo.admin("/uplift-dashboard"));
         assertEquals("the simulated orders are counted", before + report.orders.get(), kpi("uplift-kpi-orders"));
+        // seen impressions reach the table within the event writer's period
+        long until = System.currentTimeMillis() + 20_000;
+        while (acceptance("CROSS_SELL").equals("-") && System.currentTimeMillis() < until) {
+            Thread.sleep(1000);
+            browser.get(demo.admin("/uplift-dashboard"));
+        }
+        assertTrue("cross-sell acceptance measured: " + acceptance("CROSS_SELL"), !acceptance("CROSS_SELL").equals("-"));
+        String attributed = browser.findElement(By.cssSelector("#uplift-kpi-attributed .uplift-kpi__value")).getText();
+        assertTrue("attributed revenue from the simulated suggestions: " + attributed, !attributed.equals("$0.00"));
         for (String chart : new String[] {"uplift-chart-aov", "uplift-chart-orders", "uplift-chart-acceptance"}) {
             WebElement el = browser.findElement(By.id(chart));
             new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> "true".equals(el.getAttribute("data-drawn")));

@@ -52,6 +52,7 @@ public final class TrafficSimulator {
         public final AtomicLong ownAdds = new AtomicLong();
         public final AtomicLong fillerAdds = new AtomicLong();
         public final AtomicLong orders = new AtomicLong();
+        public final AtomicLong events = new AtomicLong();
         public final AtomicLong errors = new AtomicLong();
         public final List<String> errorSamples = Collections.synchronizedList(new ArrayList<String>());
         public final List<String> orderNumbers = Collections.synchronizedList(new ArrayList<String>());
@@ -66,9 +67,9 @@ public final class TrafficSimulator {
 
         @Override
         public String toString() {
-            return String.format("shoppers %d, pages %d, suggestions added %d, own adds %d, gap fillers added %d,"
-                    + " orders %d, errors %d, %.1f s%s", shoppers.get(), pages.get(), suggestionAdds.get(),
-                    ownAdds.get(), fillerAdds.get(), orders.get(), errors.get(), millis / 1000.0,
+            return String.format("shoppers %d, pages %d, events sent %d, suggestions added %d, own adds %d, gap fillers"
+                    + " added %d, orders %d, errors %d, %.1f s%s", shoppers.get(), pages.get(), events.get(),
+                    suggestionAdds.get(), ownAdds.get(), fillerAdds.get(), orders.get(), errors.get(), millis / 1000.0,
                     errorSamples.isEmpty() ? "" : " " + errorSamples);
         }
     }
@@ -167,6 +168,7 @@ public final class TrafficSimulator {
             for (int v = 0; v < views && !products.isEmpty() && System.nanoTime() < deadline; v++) {
                 String path = pick(products);
                 Document page = get(path);
+                List<String> events = seen(page);
                 Elements cards = page.select("form.uplift-widget__form button[name=productId]");
                 if (!cards.isEmpty() && random.nextDouble() < settings.accept) {
                     Element button = cards.get(random.nextInt(cards.size()));
@@ -180,10 +182,16 @@ public final class TrafficSimulator {
                         hasCart = true;
                     }
                 }
-                List<String> more = hrefs(page.select(".uplift-card a[href]"));
-                if (!more.isEmpty() && random.nextBoolean()) {
-                    products = more; // follows a suggestion to its page now and then
+                Elements links = page.select("[data-uplift-page-view] [data-uplift-widget] .uplift-card[data-product-id] a[href]");
+                if (!links.isEmpty() && random.nextBoolean()) {
+                    // follows a suggestion to its page now and then: a click, as the page's script reports it
+                    Element link = links.get(random.nextInt(links.size()));
+                    events.add(event("CLICK", link.closest("[data-uplift-page-view]").attr("data-uplift-page-view"),
+                            link.closest("[data-uplift-widget]").attr("data-uplift-widget"),
+                            link.closest(".uplift-card").attr("data-product-id")));
+                    products = java.util.Collections.singletonList(link.attr("href"));
                 }
+                send(page, events);
             }
             if (!hasCart || random.nextDouble() >= settings.checkout || System.nanoTime() > deadline) {
                 return;
@@ -195,6 +203,43 @@ public final class TrafficSimulator {
                 submit(button.closest("form"), button, report.fillerAdds);
             }
             checkout();
+        }
+
+        /**
+         * The widgets of the page the shopper looks at (each with probability 0.8, as if scrolled into view), as the
+         * page's script reports them: IMPRESSION_SEEN per widget and page view.
+         */
+        private List<String> seen(Document page) {
+            List<String> out = new ArrayList<String>();
+            for (Element widget : page.select("[data-uplift-page-view] [data-uplift-widget]")) {
+                if (random.nextDouble() < 0.8) {
+                    out.add(event("IMPRESSION_SEEN", widget.closest("[data-uplift-page-view]").attr("data-uplift-page-view"),
+                            widget.attr("data-uplift-widget"), null));
+                }
+            }
+            return out;
+        }
+
+        private String event(String type, String pageView, String widget, String product) {
+            return "{\"type\":\"" + type + "\",\"pageView\":\"" + pageView + "\",\"widget\":\"" + widget + "\""
+                    + (product == null ? "" : ",\"product\":\"" + product + "\"") + ",\"ts\":" + System.currentTimeMillis() + "}";
+        }
+
+        /** Sends the page's events to the plugin's endpoint with the session's CSRF token, like the page's script. */
+        private void send(Document page, List<String> events) throws IOException {
+            Element token = page.selectFirst("input[name=csrfToken]");
+            if (events.isEmpty() || token == null) {
+                return;
+            }
+            Map<String, String> form = new LinkedHashMap<String, String>();
+            form.put("csrfToken", token.attr("value"));
+            form.put("events", "[" + String.join(",", events) + "]");
+            Answer r = post("/uplift/events", form);
+            if (r.status == 200) {
+                report.events.addAndGet(events.size());
+            } else if (r.status != 429) {
+                report.error("shopper " + index + ": events answered " + r.status + " " + r.body);
+            }
         }
 
         private void checkout() throws IOException {

@@ -30,7 +30,8 @@ public class TrafficSimulatorIT {
         System.out.println("simulate: " + report);
         assertEquals(report.toString(), 0, report.errors.get());
         assertEquals(report.toString(), 12, report.shoppers.get());
-        assertTrue(report.toString(), report.suggestionAdds.get() > 0 && report.orders.get() > 0);
+        assertTrue(report.toString(), report.suggestionAdds.get() > 0 && report.orders.get() > 0
+                && report.events.get() > 0);
         assertEquals("every reported order is submitted, with the simulator's address", report.orders.get(),
                 Sql.count("SELECT COUNT(*) FROM BLC_ORDER WHERE ORDER_STATUS = 'SUBMITTED' AND EMAIL_ADDRESS LIKE '"
                         + TrafficSimulator.EMAIL_PREFIX + "991-%'"));

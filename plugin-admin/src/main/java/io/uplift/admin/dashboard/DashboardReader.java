@@ -23,7 +23,8 @@ import javax.sql.DataSource;
 
 /**
  * Reads what the dashboard measures from the shop's database, for a range of days: submitted orders with their
- * top-level lines (units, revenue = price x quantity, and the line's attribution, Broadleaf order item attribute
+ * product lines, child lines such as protection plans included (units, revenue = price x quantity, and the line's
+ * attribution: a plan chosen in the selector is attributed on its own line), Broadleaf order item attribute
  * {@value #SOURCE_ATTRIBUTE}), and the plugin's event counts per day, widget and type (table UPLIFT_EVENT). Plain JDBC,
  * on the admin's request thread (a page an admin opens, not the storefront). Without the events table (a shop whose
  * storefront has not created it yet) the events are empty and {@link Data#eventsMissing} says so.
@@ -40,7 +41,7 @@ public class DashboardReader {
             + " JOIN BLC_ORDER o ON o.ORDER_ID = i.ORDER_ID"
             + " LEFT JOIN BLC_ORDER_ITEM_ATTRIBUTE a ON a.ORDER_ITEM_ID = i.ORDER_ITEM_ID AND a.NAME = '" + SOURCE_ATTRIBUTE + "'"
             + " WHERE o.ORDER_STATUS = 'SUBMITTED' AND o.SUBMIT_DATE >= ? AND o.SUBMIT_DATE < ?"
-            + " AND i.PARENT_ORDER_ITEM_ID IS NULL AND d.PRODUCT_ID IS NOT NULL";
+            + " AND d.PRODUCT_ID IS NOT NULL";
     static final String EVENTS = "SELECT EVENT_DAY, WIDGET_ID, WIDGET_TYPE, EVENT_TYPE, COUNT(*) FROM UPLIFT_EVENT"
             + " WHERE EVENT_DAY >= ? AND EVENT_DAY <= ? GROUP BY EVENT_DAY, WIDGET_ID, WIDGET_TYPE, EVENT_TYPE";
 
