@@ -100,9 +100,10 @@ public class ExperimentsIT {
         List<Visitor> visitors = new java.util.ArrayList<>();
         for (int i = 0; i < 200; i++) {
             Visitor v = new Visitor();
-            v.view(productUrl);
+            Document first = v.view(productUrl);
             String arm = assigner.assign(running, "s" + v.sessionId()).getArm();
             int expected = "holdout".equals(arm) ? 0 : "three".equals(arm) ? 3 : 5;
+            assertEquals("visitor " + v.sessionId() + " in " + arm + ", first view", expected, v.cards(first));
             assertEquals("visitor " + v.sessionId() + " in " + arm, expected, v.cards(v.view(productUrl)));
             assertEquals("reload", expected, v.cards(v.view(productUrl)));
             Document other = v.view(otherProductUrl);
@@ -128,6 +129,20 @@ public class ExperimentsIT {
         assertWithin(many, "holdout", 146, 254);
         assertWithin(many, "three", 811, 989);
         assertWithin(many, "five", 811, 989);
+
+        // a signed-in customer keeps the arm of "c<customer id>" in every session
+        long customer = ((Number) Sql.row("SELECT CUSTOMER_ID FROM BLC_CUSTOMER WHERE USER_NAME = '" + Orders.LOGIN
+                + "'")[0]).longValue();
+        String customerArm = assigner.assign(running, "c" + customer).getArm();
+        int customerCards = "holdout".equals(customerArm) ? 0 : "three".equals(customerArm) ? 3 : 5;
+        for (int session = 0; session < 2; session++) {
+            Shopper signedIn = Orders.signedIn();
+            for (String url : Arrays.asList(productUrl, otherProductUrl)) {
+                Element widget = Http.parse(signedIn.http.get(DemoStoreHarness.site(url))).selectFirst(RELATED);
+                assertEquals("customer " + customer + " in " + customerArm + ", session " + session + ", " + url,
+                        customerCards, widget == null ? 0 : widget.select(".uplift-card").size());
+            }
+        }
 
         // stopped in the admin: everyone, the hold-out too, sees the widget as configured (4 cards)
         assertEquals(302, admin.save(SECTION, DemoExperiments.THREE_VS_FIVE_ID,
