@@ -23,7 +23,9 @@ public class DemoExperiments {
 
     public static final long THREE_VS_FIVE_ID = 1;
     public static final long TITLE_ID = 2;
-    public static final String THREE_VS_FIVE_VARIANTS = "three 50 count=3\nfive 50 count=5";
+    /** Both arms draw from the same chain (a product's own cross-sales are often fewer than five), 3 or 5 shown. */
+    public static final String THREE_VS_FIVE_VARIANTS = "three 50 count=3 sources=manual,copurchase,trending\n"
+            + "five 50 count=5 sources=manual,copurchase,trending";
     public static final String TITLE_VARIANTS = "control 50\npersonal 50 title=Picked for you";
     static final String GENERATOR = "UpliftExperimentImpl";
 
