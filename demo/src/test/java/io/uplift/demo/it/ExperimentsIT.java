@@ -222,6 +222,18 @@ public class ExperimentsIT {
         Visitor v = new Visitor();
         v.view(productUrl);
         assertEquals("the widget as configured", 4, v.cards(v.view(productUrl)));
+
+        // named in the admin: Uplift > Experiments > status
+        AdminSession admin = AdminSession.login("admin", "admin");
+        HttpResponse<String> status = admin.http.get(DemoStoreHarness.admin(SECTION + "/status"));
+        assertEquals(200, status.statusCode());
+        Document page = Http.parse(status);
+        assertTrue(page.select("#uplift-rejected li").eachText().toString(), page.select("#uplift-rejected li")
+                .eachText().contains("experiment 900 ignored: the variants' weights must sum to 100: 140 in [a (70%:"
+                        + " count=null, position=null, title=null, sources=null), b (70%: count=null, position=null,"
+                        + " title=null, sources=null)]"));
+        assertNotNull("the valid ones listed", page.selectFirst("#uplift-experiments tr[data-experiment-id="
+                + DemoExperiments.TITLE_ID + "]"));
     }
 
     @Test
@@ -237,6 +249,7 @@ public class ExperimentsIT {
         Document products = Http.parse(merch.http.get(DemoStoreHarness.admin("/product")));
         assertNull("no link to Experiments", products.selectFirst("a[href$=" + SECTION + "]"));
         assertEquals(403, merch.http.get(DemoStoreHarness.admin(SECTION)).statusCode());
+        assertEquals(403, merch.http.get(DemoStoreHarness.admin(SECTION + "/status")).statusCode());
         assertEquals(403, merch.http.get(DemoStoreHarness.admin(SECTION + "/" + DemoExperiments.TITLE_ID))
                 .statusCode());
     }

@@ -128,7 +128,9 @@ public class ExperimentsCache extends BackgroundTable<ExperimentsCache.Loaded> i
                         rs.getInt(6), rs.getString(7), instant(rs.getTimestamp(8)), instant(rs.getTimestamp(9))));
             }
         }
-        return build(rows, widgetSlots, sources.names(), rejected);
+        Loaded loaded = build(rows, widgetSlots, sources.names(), rejected);
+        recordNewlyRejected("experiment:rejected", "never applied until fixed", rejected);
+        return loaded;
     }
 
     private static Instant instant(Timestamp t) {
