@@ -186,6 +186,13 @@ public class ExperimentsIT {
                 "line 1 'three 50 count=30': number shown must be 1 to 12: 30");
         assertRefused(admin, values("product", "10", "a 50 sources=manual,spam\nb 50", "DRAFT"),
                 "unknown source 'spam' in the chain 'manual,spam'");
+        Map<String, String> elsewhere = values("cart", "10", "a 50\nb 50", "DRAFT");
+        elsewhere.put("fields['widgetId'].value", String.valueOf(widgetId));
+        assertRefused(admin, elsewhere, "The widget must be one of Uplift > Widgets in the slot 'cart' (or blank for"
+                + " all of them); it is in 'PRODUCT'. You entered '" + widgetId + "'.");
+        Map<String, String> missing = values("product", "10", "a 50\nb 50", "DRAFT");
+        missing.put("fields['widgetId'].value", "987654");
+        assertRefused(admin, missing, "there is no such widget. You entered '987654'.");
         assertRefused(admin, values("product", "10", "a 50\nb 50", "STOPPED"),
                 "it is new and cannot become 'STOPPED'");
         assertEquals("nothing saved", before, Sql.count("SELECT COUNT(*) FROM UPLIFT_EXPERIMENT"));

@@ -96,6 +96,7 @@ public class UpliftExperimentImpl implements Serializable {
                                     @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
                                             itemValue = "The widget id must be blank or a positive whole number.")
                             }),
+                    @ValidationConfiguration(validationImplementation = "blUpliftExperimentWidgetValidator"),
                     @ValidationConfiguration(validationImplementation = FROZEN)
             })
     protected Long widgetId;
