@@ -115,6 +115,7 @@ public final class SuggestionContext {
      */
     public static final class PageState {
         private final Set<Long> shown = new LinkedHashSet<Long>();
+        private final java.util.Map<String, String> assignments = new java.util.LinkedHashMap<String, String>();
         private final io.uplift.engine.journey.Journey journey;
         private final String place;
         private final io.uplift.engine.journey.OfferLimits limits;
@@ -185,6 +186,22 @@ public final class SuggestionContext {
         /** This page's place key, or {@code null} outside a visit. */
         public String getPlace() {
             return place;
+        }
+
+        /**
+         * Records the visitor's arm of a running experiment on this page (experiment id to arm name: a variant's name
+         * or {@code holdout}); the slot service does it for each experiment of a slot it renders.
+         */
+        public synchronized void recordAssignment(String experimentId, String arm) {
+            assignments.put(experimentId, arm);
+        }
+
+        /**
+         * The visitor's arms of the experiments of the slots rendered so far on this page: experiment id to arm
+         * name, in the order met (for attribution of events and order lines). A copy; never null.
+         */
+        public synchronized java.util.Map<String, String> getAssignments() {
+            return new java.util.LinkedHashMap<String, String>(assignments);
         }
     }
 

@@ -1,7 +1,11 @@
 package io.uplift.slot;
 
+import io.uplift.engine.experiment.ExperimentAssigner;
+
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Renders a slot: the enabled widgets the admin placed in it, in their order, each built by its provider.
@@ -14,17 +18,26 @@ public class SlotService {
     private final SlotSettingsCache settings;
     private final WidgetProviderRegistry providers;
     private final WidgetFailures failures;
+    private final SlotExperiments experiments;
+    private final ExperimentPlan plan = new ExperimentPlan(new ExperimentAssigner());
 
     public SlotService(SlotSettingsCache settings, WidgetProviderRegistry providers, WidgetFailures failures) {
+        this(settings, providers, failures, SlotExperiments.NONE);
+    }
+
+    /** @param experiments the running A/B experiments (read without I/O), applied per visitor */
+    public SlotService(SlotSettingsCache settings, WidgetProviderRegistry providers, WidgetFailures failures,
+            SlotExperiments experiments) {
         this.settings = settings;
         this.providers = providers;
         this.failures = failures;
+        this.experiments = experiments == null ? SlotExperiments.NONE : experiments;
     }
 
     /** Never null, never throws for a widget's fault. */
     public SlotView render(SlotRequest request) {
         List<WidgetView> views = new ArrayList<WidgetView>();
-        for (WidgetSettings w : settings.widgets(request.getSlot())) {
+        for (WidgetSettings w : withExperiments(request)) {
             if (!w.isEnabled()) {
                 continue;
             }
@@ -40,6 +53,28 @@ public class SlotService {
             }
         }
         return new SlotView(request.getSlot(), views);
+    }
+
+    /**
+     * The slot's widgets as this visitor sees them under the running experiments (none for a hold-out); the
+     * visitor's arms are recorded in the page state. An experiment that cannot be applied is recorded as a failure
+     * and the widgets are shown as configured.
+     */
+    private List<WidgetSettings> withExperiments(SlotRequest request) {
+        List<WidgetSettings> widgets = settings.widgets(request.getSlot());
+        try {
+            Map<String, String> arms = new LinkedHashMap<String, String>();
+            List<WidgetSettings> seen = plan.apply(widgets, experiments.running(request.getSlot()),
+                    request.getContext().getVisitorKey(), arms);
+            for (Map.Entry<String, String> arm : arms.entrySet()) {
+                request.getContext().getPage().recordAssignment(arm.getKey(), arm.getValue());
+            }
+            return seen;
+        } catch (RuntimeException e) {
+            failures.record("experiment:" + request.getSlot().tagName(), "slot '" + request.getSlot().tagName()
+                    + "', visitor " + request.getContext().getVisitorKey(), e);
+            return widgets;
+        }
     }
 
     public WidgetFailures getFailures() {

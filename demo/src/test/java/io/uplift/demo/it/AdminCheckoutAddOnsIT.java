@@ -147,18 +147,10 @@ public class AdminCheckoutAddOnsIT {
     }
 
     private static HttpResponse<String> create(AdminSession admin, Map<String, String> values) throws Exception {
-        Element add = Http.parse(admin.http.get(DemoStoreHarness.admin(SECTION + "/add")))
-                .selectFirst("form:has(input[name=ceilingEntityClassname])");
-        assertNotNull("the add form", add);
-        Map<String, String> fields = new LinkedHashMap<>(Http.formFields(add));
-        fields.putAll(values);
-        return admin.http.post(DemoStoreHarness.admin(SECTION + "/add"), fields);
+        return admin.create(SECTION, values);
     }
 
     private static void assertRefused(AdminSession admin, Map<String, String> values, String message) throws Exception {
-        HttpResponse<String> r = create(admin, values);
-        assertEquals("refused: the form is shown again", 200, r.statusCode());
-        String text = Http.parse(r).text();
-        assertTrue(message + " in: " + text, text.contains(message));
+        admin.assertRefused(SECTION, values, message);
     }
 }

@@ -49,4 +49,22 @@ final class AdminSession {
         }
         return http.post(DemoStoreHarness.admin(sectionUrl + "/" + id), fields);
     }
+
+    /** Posts a section's add form with the given fields, as the admin's Save button on "Add New" does. */
+    HttpResponse<String> create(String sectionUrl, Map<String, String> values) throws Exception {
+        Element add = Http.parse(http.get(DemoStoreHarness.admin(sectionUrl + "/add")))
+                .selectFirst("form:has(input[name=ceilingEntityClassname])");
+        assertNotNull("the add form of " + sectionUrl, add);
+        Map<String, String> fields = new LinkedHashMap<>(Http.formFields(add));
+        fields.putAll(values);
+        return http.post(DemoStoreHarness.admin(sectionUrl + "/add"), fields);
+    }
+
+    /** Creating with these values is refused: the add form is shown again with the message. */
+    void assertRefused(String sectionUrl, Map<String, String> values, String message) throws Exception {
+        HttpResponse<String> r = create(sectionUrl, values);
+        assertEquals("refused: the form is shown again", 200, r.statusCode());
+        String text = Http.parse(r).text();
+        assertTrue(message + " in: " + text, text.contains(message));
+    }
 }

@@ -34,6 +34,8 @@ public final class DemoStoreHarness {
             try {
                 File data = new File("target/it-data").getAbsoluteFile();
                 deleteTree(data.toPath());
+                // the demo's experiments stay drafts: ExperimentsIT starts them, the other tests see the widgets as set
+                System.setProperty("uplift.demo.experiments", "draft");
                 store = new DemoStore(data, freePort(), freePort(), freePort(), true).siteInProcess();
                 final DemoStore started = store;
                 Runtime.getRuntime().addShutdownHook(new Thread(started::close, "it-demo-shutdown"));

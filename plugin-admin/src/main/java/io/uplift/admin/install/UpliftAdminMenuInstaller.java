@@ -4,6 +4,7 @@ import io.uplift.broadleaf.addon.domain.UpliftAddOnImpl;
 import io.uplift.broadleaf.bundle.domain.UpliftBundle;
 import io.uplift.broadleaf.bundle.domain.UpliftBundleImpl;
 import io.uplift.broadleaf.bundle.domain.UpliftBundleItemImpl;
+import io.uplift.broadleaf.experiment.domain.UpliftExperimentImpl;
 import io.uplift.broadleaf.relation.domain.UpliftRelation;
 import io.uplift.broadleaf.relation.domain.UpliftRelationImpl;
 import io.uplift.broadleaf.slot.domain.UpliftWidgetConfig;
@@ -71,6 +72,11 @@ public class UpliftAdminMenuInstaller {
     static final long PERM_ADD_ONS_ALL = -7161;
     static final long PERM_FRIENDLY_ADD_ONS_READ = -7162;
     static final long PERM_FRIENDLY_ADD_ONS_ALL = -7163;
+    static final long EXPERIMENTS_SECTION_ID = -7110;
+    static final long PERM_EXPERIMENTS_READ = -7170;
+    static final long PERM_EXPERIMENTS_ALL = -7171;
+    static final long PERM_FRIENDLY_EXPERIMENTS_READ = -7172;
+    static final long PERM_FRIENDLY_EXPERIMENTS_ALL = -7173;
     static final long ROLE_ADMIN_ID = -1;
 
     /** The sections' URLs under /admin. */
@@ -85,6 +91,7 @@ public class UpliftAdminMenuInstaller {
     public static final String OFFER_LIMITS_URL = "/uplift-offer-limits";
     public static final String DASHBOARD_URL = "/uplift-dashboard";
     public static final String ADD_ONS_URL = "/uplift-checkout-add-ons";
+    public static final String EXPERIMENTS_URL = "/uplift-experiments";
 
     private final EntityManagerFactory entityManagerFactory;
 
@@ -157,6 +164,12 @@ public class UpliftAdminMenuInstaller {
             }
             addSection(em, ADD_ONS_SECTION_ID, 9000, "Checkout add-ons", "UpliftCheckoutAddOns", ADD_ONS_URL,
                     UpliftAddOnImpl.class.getName(), PERM_FRIENDLY_ADD_ONS_READ, PERM_FRIENDLY_ADD_ONS_ALL);
+            if (count(em, "SELECT COUNT(*) FROM BLC_ADMIN_PERMISSION WHERE ADMIN_PERMISSION_ID = " + PERM_EXPERIMENTS_READ) == 0) {
+                insertPermissions(em, "experiments", "EXPERIMENT", new long[] {PERM_EXPERIMENTS_READ, PERM_EXPERIMENTS_ALL,
+                        PERM_FRIENDLY_EXPERIMENTS_READ, PERM_FRIENDLY_EXPERIMENTS_ALL}, -7170, UpliftExperimentImpl.class);
+            }
+            addSection(em, EXPERIMENTS_SECTION_ID, 9700, "Experiments", "UpliftExperiments", EXPERIMENTS_URL,
+                    UpliftExperimentImpl.class.getName(), PERM_FRIENDLY_EXPERIMENTS_READ, PERM_FRIENDLY_EXPERIMENTS_ALL);
             grantSuperUser(em);
             em.getTransaction().commit();
         } catch (RuntimeException e) {
@@ -230,7 +243,8 @@ public class UpliftAdminMenuInstaller {
             return;
         }
         for (long permission : new long[] {PERM_FRIENDLY_ALL, PERM_FRIENDLY_RELATIONS_ALL, PERM_FRIENDLY_COMPARISONS_ALL,
-                PERM_FRIENDLY_BUNDLES_ALL, PERM_FRIENDLY_WARRANTY_ALL, PERM_FRIENDLY_ADD_ONS_ALL}) {
+                PERM_FRIENDLY_BUNDLES_ALL, PERM_FRIENDLY_WARRANTY_ALL, PERM_FRIENDLY_ADD_ONS_ALL,
+                PERM_FRIENDLY_EXPERIMENTS_ALL}) {
             if (count(em, "SELECT COUNT(*) FROM BLC_ADMIN_ROLE_PERMISSION_XREF WHERE ADMIN_ROLE_ID = " + ROLE_ADMIN_ID
                     + " AND ADMIN_PERMISSION_ID = " + permission) == 0) {
                 exec(em, "INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES ("

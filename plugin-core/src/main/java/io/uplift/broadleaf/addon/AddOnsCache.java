@@ -26,12 +26,8 @@ public class AddOnsCache extends BackgroundTable<AddOns> implements AddOnsSource
     static final String ROWS = "SELECT ADD_ON_ID, NAME, DESCRIPTION, KIND, AMOUNT, PERCENT, FLOOR_PRICE, CEILING_PRICE,"
             + " ENABLED, DISPLAY_ORDER FROM UPLIFT_ADD_ON ORDER BY ADD_ON_ID";
 
-    private final FailureSink failures;
-    private volatile List<String> lastRejected = new ArrayList<String>();
-
     public AddOnsCache(DataSource dataSource, FailureSink failures, long refreshMillis) {
         super(dataSource, failures, refreshMillis, "addon:load", "UPLIFT_ADD_ON", AddOns.EMPTY);
-        this.failures = failures;
     }
 
     @Override
@@ -46,14 +42,7 @@ public class AddOnsCache extends BackgroundTable<AddOns> implements AddOnsSource
             }
         }
         AddOns addOns = build(rows, rejected);
-        if (!rejected.equals(lastRejected)) {
-            for (String r : rejected) {
-                if (!lastRejected.contains(r)) {
-                    failures.record("addon:rejected", r + " (never offered nor charged until fixed)", null);
-                }
-            }
-            lastRejected = new ArrayList<String>(rejected);
-        }
+        recordNewlyRejected("addon:rejected", "never offered nor charged until fixed", rejected);
         return addOns;
     }
 

@@ -29,6 +29,7 @@ public abstract class BackgroundTable<T> {
     private volatile T value;
     private volatile List<String> rejected = Collections.emptyList();
     private volatile String signature = "";
+    private volatile List<String> lastRejected = new ArrayList<String>();
 
     protected BackgroundTable(DataSource dataSource, FailureSink failures, long refreshMillis, String failureKind,
             String what, T empty) {
@@ -92,6 +93,22 @@ public abstract class BackgroundTable<T> {
     /** The last good value; never null. */
     protected T value() {
         return value;
+    }
+
+    /**
+     * Records each reason in {@code rejected} that was not there at the previous call once in the failure log under
+     * {@code kind} (with {@code consequence} appended), so a bad row is named once, not at every refresh.
+     */
+    protected void recordNewlyRejected(String kind, String consequence, List<String> rejected) {
+        if (rejected.equals(lastRejected)) {
+            return;
+        }
+        for (String r : rejected) {
+            if (!lastRejected.contains(r)) {
+                failures.record(kind, r + " (" + consequence + ")", null);
+            }
+        }
+        lastRejected = new ArrayList<String>(rejected);
     }
 
     /** Why rows were left out at the last read. */
