@@ -64,6 +64,8 @@ final class DemoProcess {
         int db = freePort();
         List<String> cmd = new ArrayList<>();
         cmd.add(System.getProperty("java.home") + "/bin/java");
+        // the demo's A/B experiments stay drafts: a browser test's session must not land in a hold-out at random
+        cmd.add("-Duplift.demo.experiments=draft");
         cmd.add("-cp");
         cmd.add(classpath);
         cmd.add("io.uplift.demo.DemoStore");
