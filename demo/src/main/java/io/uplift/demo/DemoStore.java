@@ -160,6 +160,10 @@ public final class DemoStore implements AutoCloseable {
         cmd.add("-Duplift.demo.data=" + dataDir.getAbsolutePath());
         cmd.add("-Dsite.baseurl=http://127.0.0.1:" + sitePort);
         cmd.add("-Dadmin.baseurl=http://127.0.0.1:" + adminPort + "/admin");
+        if (System.getProperty("uplift.demo.experiments") != null) {
+            // e.g. "draft": the demo's A/B experiments are seeded as drafts (tests); the site seeds them
+            cmd.add("-Duplift.demo.experiments=" + System.getProperty("uplift.demo.experiments"));
+        }
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(DemoWebapp.class.getName());
