@@ -19,6 +19,16 @@
   var FAILED = 'Sorry, that did not work. Please try again.';
   var canPost = !!(window.fetch && window.FormData && window.URLSearchParams);
 
+  /* The overrides of a card's add: the product, and the strategy that suggested the card (attribution). */
+  function cardFields(button) {
+    var fields = {productId: button.value};
+    var card = button.closest('[data-uplift-source]');
+    if (card && card.getAttribute('data-uplift-source')) {
+      fields.upliftStrategy = card.getAttribute('data-uplift-source');
+    }
+    return fields;
+  }
+
   /* Sends the form's fields (with overrides) asking for JSON; done(answer) gets the answer or a failure. */
   function postJson(form, overrides, done) {
     var body = new URLSearchParams(new FormData(form));
@@ -86,7 +96,7 @@
     var card = button.closest('.uplift-card') || button.closest('.uplift-compare__choose');
     var message = card && card.querySelector('.uplift-card__message');
     button.disabled = true;
-    postJson(form, {productId: button.value}, function (answer) {
+    postJson(form, cardFields(button), function (answer) {
       say(message, 'uplift-card__message', answer.message || '', answer.ok);
       announce(answer);
       button.disabled = false;
@@ -217,7 +227,7 @@
     var filler = button.closest('.uplift-nudge__filler');
     var message = filler && filler.querySelector('.uplift-card__message');
     button.disabled = true;
-    postJson(form, {productId: button.value}, function (answer) {
+    postJson(form, cardFields(button), function (answer) {
       say(message, 'uplift-card__message', answer.message || '', answer.ok);
       button.disabled = false;
       if (!answer.ok) {

@@ -1,5 +1,6 @@
 package io.uplift.browser;
 
+import io.uplift.demo.data.DemoExperiments;
 import io.uplift.demo.sim.SimulatorSettings;
 import io.uplift.demo.sim.TrafficSimulator;
 import org.junit.AfterClass;
@@ -17,9 +18,13 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 /**
- * The admin dashboard after a run of the traffic simulator (20 simulated shoppers through the demo's real storefront,
- * at most 90 s): the orders figure includes the simulated orders, the three charts are drawn by the webjar's ECharts,
- * and a screenshot shows what a merchandiser sees ({@code browser-tests/target/screenshots/admin-dashboard.png}).
+ * The admin dashboard after a run of the traffic simulator (40 simulated shoppers through the demo's real storefront,
+ * at most 120 s) while the demo's "Related products: 3 vs 5" experiment runs with its 10 % hold-out: the orders
+ * figure includes the simulated orders, the three charts are drawn by the webjar's ECharts, the experiment's section
+ * has a row per arm whose visitors add up to the stored exposures, its comparisons, and its interval charts; screenshots
+ * show what a merchandiser sees ({@code admin-dashboard.png}, {@code admin-dashboard-experiments.png} in
+ * {@code browser-tests/target/screenshots/}). The experiment is stopped again at the end (other browser tests must not
+ * land in its hold-out).
  */
 public class DashboardBrowserIT {
 
@@ -58,8 +63,15 @@ public class DashboardBrowserIT {
         browser.get(demo.admin("/uplift-dashboard"));
         long before = kpi("uplift-kpi-orders");
 
-        TrafficSimulator.Report report = new TrafficSimulator(new SimulatorSettings(URI.create(demo.site("")), 20, 90, 4,
-                0.6, 0.5, 0.9, 2026)).run();
+        experimentState("RUNNING", "STARTED_AT");
+        TrafficSimulator.Report report;
+        try {
+            Thread.sleep(3000); // the storefront re-reads the experiments every 2 s
+            report = new TrafficSimulator(new SimulatorSettings(URI.create(demo.site("")), 40, 120, 4, 0.6, 0.5, 0.9,
+                    2026)).run();
+        } finally {
+            experimentState("STOPPED", "STOPPED_AT");
+        }
         System.out.println("simulate: " + report);
         assertEquals(report.toString(), 0, report.errors.get());
         assertTrue(report.toString(), report.orders.get() > 0);
@@ -86,5 +98,38 @@ public class DashboardBrowserIT {
             assertTrue("menu label of " + menu[0] + ": " + label, label.equalsIgnoreCase(menu[1]));
         }
         Chromium.screenshot(browser, "admin-dashboard");
+
+        // the experiment's results: one row per arm, visitors as stored, comparisons and interval charts drawn
+        WebElement experiment = browser.findElement(By.cssSelector(".uplift-experiment[data-experiment='"
+                + DemoExperiments.THREE_VS_FIVE_ID + "']"));
+        long visitors = 0;
+        for (String arm : new String[] {"three", "five", "holdout"}) {
+            visitors += Long.parseLong(experiment.findElement(By.cssSelector(".uplift-experiment-arms tr[data-arm='" + arm
+                    + "'] td:nth-child(2)")).getText());
+        }
+        assertEquals("visitors of the arms = stored exposures", exposures(), visitors);
+        assertTrue("simulated shoppers met the experiment: " + visitors, visitors > 0);
+        assertEquals(8, experiment.findElements(By.cssSelector(".uplift-experiment-comparisons tbody tr")).size());
+        WebElement money = experiment.findElement(By.cssSelector(".uplift-chart-money"));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> "true".equals(money.getAttribute("data-drawn")));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);",
+                experiment);
+        Chromium.screenshot(browser, "admin-dashboard-experiments");
+    }
+
+    private static void experimentState(String state, String timeColumn) throws Exception {
+        try (java.sql.Connection c = demo.jdbc(); java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE UPLIFT_EXPERIMENT SET STATE = '" + state + "', " + timeColumn
+                    + " = CURRENT_TIMESTAMP WHERE EXPERIMENT_ID = " + DemoExperiments.THREE_VS_FIVE_ID);
+        }
+    }
+
+    private static long exposures() throws Exception {
+        try (java.sql.Connection c = demo.jdbc(); java.sql.ResultSet rs = c.createStatement().executeQuery(
+                "SELECT COUNT(*) FROM UPLIFT_EXPERIMENT_VISITOR WHERE EXPERIMENT_ID = '"
+                        + DemoExperiments.THREE_VS_FIVE_ID + "'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 }

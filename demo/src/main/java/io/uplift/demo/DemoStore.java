@@ -160,9 +160,13 @@ public final class DemoStore implements AutoCloseable {
         cmd.add("-Duplift.demo.data=" + dataDir.getAbsolutePath());
         cmd.add("-Dsite.baseurl=http://127.0.0.1:" + sitePort);
         cmd.add("-Dadmin.baseurl=http://127.0.0.1:" + adminPort + "/admin");
-        if (System.getProperty("uplift.demo.experiments") != null) {
-            // e.g. "draft": the demo's A/B experiments are seeded as drafts (tests); the site seeds them
-            cmd.add("-Duplift.demo.experiments=" + System.getProperty("uplift.demo.experiments"));
+        // e.g. uplift.demo.experiments=draft: the demo's A/B experiments are seeded as drafts (tests; the site seeds
+        // them); uplift.experiments.minVisitors / minOrders: the minimum sample per arm before a verdict
+        for (String name : new String[] {"uplift.demo.experiments", "uplift.experiments.minVisitors",
+            "uplift.experiments.minOrders"}) {
+            if (System.getProperty(name) != null) {
+                cmd.add("-D" + name + "=" + System.getProperty(name));
+            }
         }
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));

@@ -36,6 +36,9 @@ public final class DemoStoreHarness {
                 deleteTree(data.toPath());
                 // the demo's experiments stay drafts: ExperimentsIT starts them, the other tests see the widgets as set
                 System.setProperty("uplift.demo.experiments", "draft");
+                // a smaller minimum sample per arm before a verdict, so a test reaches one with a few real checkouts
+                System.setProperty("uplift.experiments.minVisitors", "10");
+                System.setProperty("uplift.experiments.minOrders", "5");
                 store = new DemoStore(data, freePort(), freePort(), freePort(), true).siteInProcess();
                 final DemoStore started = store;
                 Runtime.getRuntime().addShutdownHook(new Thread(started::close, "it-demo-shutdown"));

@@ -60,6 +60,24 @@ public class ExperimentsIT {
         experiments().refresh();
     }
 
+    static io.uplift.broadleaf.experiment.ExposureRecorder exposureRecorder() {
+        return DemoStoreHarness.siteContext().getBean("blUpliftExposureRecorder",
+                io.uplift.broadleaf.experiment.ExposureRecorder.class);
+    }
+
+    /** The 3-vs-5 experiment's exposures as "customerId arm". */
+    static java.util.Set<String> exposures() throws Exception {
+        java.util.Set<String> rows = new java.util.HashSet<>();
+        try (java.sql.Connection c = DemoStoreHarness.jdbc();
+             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT CUSTOMER_ID, ARM FROM"
+                     + " UPLIFT_EXPERIMENT_VISITOR WHERE EXPERIMENT_ID = '" + DemoExperiments.THREE_VS_FIVE_ID + "'")) {
+            while (rs.next()) {
+                rows.add(rs.getLong(1) + " " + rs.getString(2));
+            }
+        }
+        return rows;
+    }
+
     static ExperimentsCache experiments() {
         return DemoStoreHarness.siteContext().getBean("blUpliftExperiments", ExperimentsCache.class);
     }
@@ -98,10 +116,19 @@ public class ExperimentsIT {
         ExperimentAssigner assigner = new ExperimentAssigner();
         Map<String, Integer> arms = new HashMap<>();
         List<Visitor> visitors = new java.util.ArrayList<>();
+        java.util.Set<String> exposed = exposures();
         for (int i = 0; i < 200; i++) {
             Visitor v = new Visitor();
             Document first = v.view(productUrl);
-            String arm = assigner.assign(running, "s" + v.sessionId()).getArm();
+            // the page recorded the visitor's exposure: one new row, its Broadleaf (anonymous) customer and arm
+            exposureRecorder().flush();
+            java.util.Set<String> now = exposures();
+            now.removeAll(exposed);
+            assertEquals("one exposure per new visitor: " + now, 1, now.size());
+            exposed.addAll(now);
+            String[] exposure = now.iterator().next().split(" ");
+            String arm = assigner.assign(running, "c:" + exposure[0]).getArm();
+            assertEquals("the recorded arm is the visitor's sticky assignment", arm, exposure[1]);
             int expected = "holdout".equals(arm) ? 0 : "three".equals(arm) ? 3 : 5;
             assertEquals("visitor " + v.sessionId() + " in " + arm + ", first view", expected, v.cards(first));
             assertEquals("visitor " + v.sessionId() + " in " + arm, expected, v.cards(v.view(productUrl)));
@@ -115,6 +142,8 @@ public class ExperimentsIT {
             arms.merge(arm, 1, Integer::sum);
             visitors.add(v);
         }
+        exposureRecorder().flush();
+        assertEquals("reloads and other pages add no exposure", exposed, exposures());
         // expected 20 / 90 / 90: each count within about 4 standard deviations of a binomial
         assertWithin(arms, "holdout", 4, 40);
         assertWithin(arms, "three", 60, 120);
@@ -123,17 +152,17 @@ public class ExperimentsIT {
         // the same assignment code for 2,000 more visitor keys: 200 / 900 / 900, each within 4 standard deviations
         Map<String, Integer> many = new HashMap<>();
         for (int i = 0; i < 2000; i++) {
-            Assignment a = assigner.assign(running, "s" + "it-visitor-" + i);
+            Assignment a = assigner.assign(running, "c:" + (1_000_000 + i));
             many.merge(a.getArm(), 1, Integer::sum);
         }
         assertWithin(many, "holdout", 146, 254);
         assertWithin(many, "three", 811, 989);
         assertWithin(many, "five", 811, 989);
 
-        // a signed-in customer keeps the arm of "c<customer id>" in every session
+        // a signed-in customer keeps the arm of "c:<customer id>" in every session
         long customer = ((Number) Sql.row("SELECT CUSTOMER_ID FROM BLC_CUSTOMER WHERE USER_NAME = '" + Orders.LOGIN
                 + "'")[0]).longValue();
-        String customerArm = assigner.assign(running, "c" + customer).getArm();
+        String customerArm = assigner.assign(running, "c:" + customer).getArm();
         int customerCards = "holdout".equals(customerArm) ? 0 : "three".equals(customerArm) ? 3 : 5;
         for (int session = 0; session < 2; session++) {
             Shopper signedIn = Orders.signedIn();

@@ -1,6 +1,12 @@
 package io.uplift.admin.dashboard;
 
+import io.uplift.admin.experiment.ExperimentResultsReader;
+import io.uplift.admin.experiment.ExperimentResultsView;
 import io.uplift.admin.web.AdminPages;
+import io.uplift.broadleaf.experiment.ExperimentsCache;
+import io.uplift.engine.experiment.Experiment;
+import io.uplift.engine.experiment.ExperimentAnalysis;
+import io.uplift.engine.experiment.ExperimentState;
 import io.uplift.broadleaf.slot.domain.UpliftWidgetConfigImpl;
 import io.uplift.engine.event.SuggestionType;
 import io.uplift.engine.metrics.Acceptance;
@@ -25,6 +31,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -58,11 +65,18 @@ public class DashboardController {
     private final SecurityVerifier security;
     private final DashboardReader reader;
     private final MetricsCalculator calculator = new MetricsCalculator();
+    private final ExperimentsCache experiments;
+    private final ExperimentResultsReader experimentResults;
+    private final ExperimentAnalysis analysis;
 
-    public DashboardController(AdminNavigationService navigation, SecurityVerifier security, DashboardReader reader) {
+    public DashboardController(AdminNavigationService navigation, SecurityVerifier security, DashboardReader reader,
+            ExperimentsCache experiments, ExperimentResultsReader experimentResults, ExperimentAnalysis analysis) {
         this.navigation = navigation;
         this.security = security;
         this.reader = reader;
+        this.experiments = experiments;
+        this.experimentResults = experimentResults;
+        this.analysis = analysis;
     }
 
     /** A range read from the request, or the default with the reason the request's was not taken. */
@@ -128,7 +142,41 @@ public class DashboardController {
             LOG.warn("dashboard failed for " + range.from + " to " + range.to, e);
             model.addAttribute("error", "The figures could not be read: " + e.getMessage());
         }
+        experimentResults(model);
         return AdminPages.render(navigation, model, PATH, "uplift/dashboard");
+    }
+
+    /**
+     * The results of every experiment that has started (running first, then stopped ones, newest first), over its
+     * whole run (not the day range: an experiment is judged on all its visitors).
+     */
+    private void experimentResults(Model model) {
+        List<ExperimentResultsView> views = new ArrayList<ExperimentResultsView>();
+        List<String> charts = new ArrayList<String>();
+        try {
+            experiments.refresh();
+            Map<String, String> names = experimentResults.names();
+            List<Experiment> started = new ArrayList<Experiment>();
+            for (Experiment e : experiments.all()) {
+                if (e.getState() != ExperimentState.DRAFT) {
+                    started.add(e);
+                }
+            }
+            started.sort((a, b) -> a.getState() != b.getState() ? a.getState() == ExperimentState.RUNNING ? -1 : 1
+                    : b.getStartedAt().compareTo(a.getStartedAt()));
+            for (Experiment e : started) {
+                Instant until = e.getStoppedAt() == null ? Instant.now() : e.getStoppedAt();
+                ExperimentResultsView view = ExperimentResultsView.of(e, names.get(e.getId()),
+                        experimentResults.read(e, until), analysis);
+                views.add(view);
+                charts.add(JSON.writeValueAsString(view.getChart()));
+            }
+        } catch (SQLException | IOException | RuntimeException e) {
+            LOG.warn("experiment results failed", e);
+            model.addAttribute("experimentsError", "The experiment results could not be read: " + e.getMessage());
+        }
+        model.addAttribute("experiments", views);
+        model.addAttribute("experimentCharts", charts);
     }
 
     /** {@code daily.csv} (one row per day) or {@code widgets.csv} (one row per widget) for the range. */

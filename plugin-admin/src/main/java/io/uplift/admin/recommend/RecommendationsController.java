@@ -196,7 +196,7 @@ public class RecommendationsController {
             return null;
         }
         return new SlotRequest(key, SuggestionContext.builder().product(product).cart(cartIds).customer(customer)
-                .purchased(purchased).visitor(customer == null ? "admin-preview" : "c" + customer)
+                .purchased(purchased).visitor(customer == null ? "admin-preview" : "c:" + customer)
                 .shipping(previewShipping(cartIds)).build());
     }
 

@@ -99,7 +99,7 @@ public class JdbcEventStore {
     }
 
     /** Integrity constraint violation (SQL state class 23): for this table only the unique key can be violated. */
-    static boolean isDuplicate(SQLException e) {
+    public static boolean isDuplicate(SQLException e) {
         for (SQLException x = e; x != null; x = x.getNextException()) {
             String state = x.getSQLState();
             if (state != null && state.startsWith("23")) {

@@ -86,7 +86,7 @@ public class PurchaseEventsActivity extends BaseActivity<ProcessContext<Checkout
 
     /** The visitor key of events: {@code c:<customerId>} (Broadleaf gives anonymous shoppers a customer id too). */
     public static String visitorKey(Order order) {
-        return order.getCustomer() == null || order.getCustomer().getId() == null ? "c:unknown"
-                : "c:" + order.getCustomer().getId();
+        String key = io.uplift.broadleaf.customer.VisitorKeys.of(order.getCustomer());
+        return key == null ? "c:unknown" : key;
     }
 }

@@ -45,10 +45,18 @@ public final class EventBatchValidator {
     private final KnownWidget.Directory widgets;
     private final VariantCheck variants;
 
-    /** Is this the visitor's variant? (the shop side asks the experiment assignment). */
+    /** The visitor's arm of the experiment running on a widget (the shop side asks the experiment assignment). */
     public interface VariantCheck {
-        /** The variant the visitor is assigned to in this experiment, or null when it is not running. */
-        String variantOf(String experimentId, String visitorKey);
+        /** No experiment runs on any widget. */
+        VariantCheck NONE = new VariantCheck() {
+            @Override
+            public io.uplift.engine.experiment.VisitorArm armOf(KnownWidget widget, String visitorKey) {
+                return null;
+            }
+        };
+
+        /** The running experiment covering this widget and the visitor's arm in it, or null when none runs. */
+        io.uplift.engine.experiment.VisitorArm armOf(KnownWidget widget, String visitorKey);
     }
 
     /**
@@ -145,14 +153,19 @@ public final class EventBatchValidator {
         }
         Long productId = raw.productId == null || raw.productId.isEmpty() ? null
                 : positive("product id", raw.productId);
+        // the experiment and arm are the server's (sticky assignment of this visitor); a page may repeat them,
+        // never name others
+        io.uplift.engine.experiment.VisitorArm arm = variants.armOf(widget, visitorKey);
         String experimentId = blankToNull(raw.experimentId);
         String variant = blankToNull(raw.variant);
-        Attribution source = new Attribution(widgetId, widget.getType(), widget.getSlot(),
-                blankToNull(raw.strategy), experimentId, variant);
-        if (experimentId != null && !variant.equals(variants.variantOf(experimentId, visitorKey))) {
-            throw new IllegalArgumentException("variant " + quote(variant) + " is not the visitor's in experiment "
-                    + quote(experimentId));
+        if ((experimentId != null || variant != null) && (arm == null || !arm.getExperimentId().equals(experimentId)
+                || !arm.getArm().equals(variant))) {
+            throw new IllegalArgumentException("experiment " + quote(experimentId) + ", variant " + quote(variant)
+                    + " is not the visitor's arm on widget " + widgetId);
         }
+        Attribution source = new Attribution(widgetId, widget.getType(), widget.getSlot(),
+                blankToNull(raw.strategy), arm == null ? null : arm.getExperimentId(),
+                arm == null ? null : arm.getArm());
         long millis;
         try {
             millis = Long.parseLong(raw.timestamp == null ? "" : raw.timestamp.trim());

@@ -16,11 +16,15 @@ public class EventBatchValidatorTest {
     static final Instant NOW = Instant.parse("2026-11-30T12:00:00Z");
     static final String T = Long.toString(NOW.minusSeconds(2).toEpochMilli());
 
-    /** Widgets 7 (ALSO_BOUGHT on product) and 9 (BUNDLE on product); visitor v1 is in arm "five" of exp-1. */
+    /**
+     * Widgets 7 (ALSO_BOUGHT on product, in experiment exp-1) and 9 (BUNDLE on product, in none); visitor v1 is in
+     * arm "five" of exp-1.
+     */
     static final EventBatchValidator VALIDATOR = new EventBatchValidator(
             id -> id == 7 ? new KnownWidget(7, "ALSO_BOUGHT", "product")
                     : id == 9 ? new KnownWidget(9, "BUNDLE", "product") : null,
-            (experiment, visitor) -> "exp-1".equals(experiment) && "v1".equals(visitor) ? "five" : null);
+            (widget, visitor) -> widget.getId() == 7 && "v1".equals(visitor)
+                    ? new io.uplift.engine.experiment.VisitorArm("exp-1", "five") : null);
 
     static RawEvent seen(String widget) {
         return new RawEvent("IMPRESSION_SEEN", "pv-1", widget, null, null, null, null, T);
@@ -84,8 +88,8 @@ public class EventBatchValidatorTest {
                 "#7: product id must be positive: 0",
                 "#8: IMPRESSION_SEEN is an event of the whole widget, without product: 42",
                 "#9: page view id must be 1-64 letters, digits or _ - . , : characters: 'pv 1'",
-                "#10: variant 'three' is not the visitor's in experiment 'exp-1'",
-                "#11: variant 'five' is not the visitor's in experiment 'exp-2'",
+                "#10: experiment 'exp-1', variant 'three' is not the visitor's arm on widget 7",
+                "#11: experiment 'exp-2', variant 'five' is not the visitor's arm on widget 7",
                 "#12: page view id longer than 64 characters (65): 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...'",
                 "#13: timestamp is not milliseconds since the epoch: 'yesterday'",
                 "#14: timestamp 2026-11-29T11:00:00Z is outside [2026-11-29T12:00:00Z, 2026-11-30T12:05:00Z]",
@@ -111,11 +115,25 @@ public class EventBatchValidatorTest {
     }
 
     @Test
+    public void theServerFillsTheVisitorsArmAndRefusesAnArmOnAWidgetOutsideExperiments() {
+        EventBatchValidator.BatchResult r = VALIDATOR.validate("v1", Arrays.asList(seen("7"), seen("9"),
+                new RawEvent("CLICK", "pv-1", "9", "42", null, "exp-1", "five", T)), NOW);
+        assertEquals("7|ALSO_BOUGHT|product||exp-1|five", r.getAccepted().get(0).getSource().toText());
+        assertEquals("9|BUNDLE|product|||", r.getAccepted().get(1).getSource().toText());
+        assertEquals("[#2: experiment 'exp-1', variant 'five' is not the visitor's arm on widget 9]",
+                r.getRejected().toString());
+        // another visitor is in no arm of exp-1 here: its events carry none, and naming one is refused
+        EventBatchValidator.BatchResult other = VALIDATOR.validate("v2", Arrays.asList(seen("7"), click("42")), NOW);
+        assertEquals("7|ALSO_BOUGHT|product|||", other.getAccepted().get(0).getSource().toText());
+        assertEquals(1, other.getRejected().size());
+    }
+
+    @Test
     public void aMissingBatchIsEmptyAndBadLimitsAreRefused() {
         assertTrue(VALIDATOR.validate("v1", null, NOW).getAccepted().isEmpty());
         try {
             new EventBatchValidator(0, java.time.Duration.ZERO, java.time.Duration.ZERO,
-                    java.util.EnumSet.of(EventType.CLICK), id -> null, (e, v) -> null);
+                    java.util.EnumSet.of(EventType.CLICK), id -> null, (w, v) -> null);
             org.junit.Assert.fail();
         } catch (IllegalArgumentException e) {
             assertEquals("events per batch must be 1 to 1000: 0", e.getMessage());

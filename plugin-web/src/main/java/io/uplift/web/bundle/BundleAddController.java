@@ -221,7 +221,7 @@ public class BundleAddController {
             added.add(line);
         }
         Attribution source = events == null ? null
-                : events.source(request.getParameter(StorefrontEvents.WIDGET_PARAMETER));
+                : events.source(request);
         Set<Long> newLines = new HashSet<Long>();
         for (Sku sku : skus) {
             if (source != null && QuickAddController.lineOf(cart, sku.getId()) == null) {

@@ -120,7 +120,7 @@ public class QuickAddController {
         // attributed only when the suggestion starts a new line; adding to a line already in the cart raises its
         // quantity (Broadleaf merges by SKU) and the line keeps what it had (README, "Events and attribution")
         Attribution source = events == null ? null
-                : events.source(request.getParameter(StorefrontEvents.WIDGET_PARAMETER));
+                : events.source(request);
         boolean attribute = source != null && lineOf(cart, sku.getId()) == null;
         try {
             if (cart == null || cart instanceof NullOrderImpl) {

@@ -2,25 +2,31 @@ package io.uplift.web.event;
 
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Map;
 
 import javax.servlet.http.HttpServletRequest;
 
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.web.core.CustomerState;
 
+import io.uplift.broadleaf.customer.VisitorKeys;
 import io.uplift.broadleaf.event.EventRecorder;
+import io.uplift.broadleaf.experiment.ExposureRecorder;
 import io.uplift.engine.FailureSink;
 import io.uplift.engine.event.Attribution;
 import io.uplift.engine.event.Event;
+import io.uplift.engine.event.EventBatchValidator;
 import io.uplift.engine.event.EventType;
 import io.uplift.engine.event.KnownWidget;
+import io.uplift.engine.experiment.VisitorArm;
 import io.uplift.slot.SlotKey;
 import io.uplift.slot.SlotView;
 import io.uplift.slot.WidgetView;
 
 /**
- * The storefront's side of recording: who the visitor is ({@code c:<customerId>}; Broadleaf gives anonymous
- * shoppers a customer id of their own), the page view id (one per request, random, shown to the page's script in
+ * The storefront's side of recording: who the visitor is ({@link VisitorKeys}: {@code c:<customerId>}; Broadleaf
+ * gives anonymous shoppers a customer id of their own), which experiment arm the visitor is in on a widget (the
+ * same sticky assignment the slot rendered with), which experiments reached the visitor, the page view id (one per request, random, shown to the page's script in
  * the slot's {@code data-uplift-page-view}), whether the request counts (not a bot by its User-Agent), the
  * server-side events (widget rendered, suggestion added to the cart) and the attribution of a quick add, taken from
  * the shop's widget configuration by the widget id the form sent (never a client-sent type or slot).
@@ -31,16 +37,27 @@ public class StorefrontEvents {
     public static final String PAGE_VIEW = "upliftPageView";
     /** The form field of a suggestion's add: the id of the widget the shopper accepted it from. */
     public static final String WIDGET_PARAMETER = "upliftWidget";
+    /** The form field of a suggestion's add: the strategy (source) that suggested the card, e.g. {@code copurchase}. */
+    public static final String STRATEGY_PARAMETER = "upliftStrategy";
 
     private final EventRecorder recorder;
     private final KnownWidget.Directory widgets;
     private final FailureSink failures;
+    private final EventBatchValidator.VariantCheck arms;
+    private final ExposureRecorder exposures;
     private final SecureRandom random = new SecureRandom();
 
-    public StorefrontEvents(EventRecorder recorder, KnownWidget.Directory widgets, FailureSink failures) {
+    /**
+     * @param arms      the visitor's arm of the experiment running on a widget
+     * @param exposures where the experiments' reached visitors are recorded
+     */
+    public StorefrontEvents(EventRecorder recorder, KnownWidget.Directory widgets, FailureSink failures,
+            EventBatchValidator.VariantCheck arms, ExposureRecorder exposures) {
         this.recorder = recorder;
         this.widgets = widgets;
         this.failures = failures;
+        this.arms = arms;
+        this.exposures = exposures;
     }
 
     /** Whether this request's events are recorded: a request of a shopper's browser, not a bot's. */
@@ -60,8 +77,30 @@ public class StorefrontEvents {
 
     /** {@code c:<customerId>}, or null when Broadleaf has no customer for the request. */
     public static String visitorKey(HttpServletRequest request) {
-        Customer c = CustomerState.getCustomer(request);
-        return c == null || c.getId() == null ? null : "c:" + c.getId();
+        return VisitorKeys.of(CustomerState.getCustomer(request));
+    }
+
+    /**
+     * Records that the page showed the slots of these experiments to the visitor, in these arms (experiment id to
+     * arm, as the slot service put them in the page state; a hold-out included, its slot shows nothing). Shoppers
+     * only; never throws.
+     */
+    public void exposed(HttpServletRequest request, Map<String, String> assignments) {
+        if (assignments.isEmpty() || !counts(request)) {
+            return;
+        }
+        try {
+            Customer c = CustomerState.getCustomer(request);
+            if (c == null || c.getId() == null) {
+                return;
+            }
+            Instant now = Instant.now();
+            for (Map.Entry<String, String> a : assignments.entrySet()) {
+                exposures.record(new VisitorArm(a.getKey(), a.getValue()), c.getId(), now);
+            }
+        } catch (RuntimeException e) {
+            failures.record(ExposureRecorder.WRITE_FAILURE, "exposure of " + assignments, e);
+        }
     }
 
     /** One {@code IMPRESSION_RENDERED} per widget of a rendered slot (shoppers only). */
@@ -77,9 +116,12 @@ public class StorefrontEvents {
         Instant now = Instant.now();
         for (WidgetView w : view.getWidgets()) {
             try {
+                VisitorArm arm = arms.armOf(new KnownWidget(w.getWidgetId(), w.getWidgetType(), slot.tagName()),
+                        visitor);
                 recorder.record(new Event(EventType.IMPRESSION_RENDERED, visitor, pageView,
-                        new Attribution(w.getWidgetId(), w.getWidgetType(), slot.tagName(), null, null, null), null,
-                        now));
+                        new Attribution(w.getWidgetId(), w.getWidgetType(), slot.tagName(), null,
+                                arm == null ? null : arm.getExperimentId(), arm == null ? null : arm.getArm()),
+                        null, now));
             } catch (IllegalArgumentException e) {
                 failures.record("events:record", "impression of widget " + w.getWidgetId(), e);
             }
@@ -87,10 +129,13 @@ public class StorefrontEvents {
     }
 
     /**
-     * The attribution of a suggestion accepted from the widget with this id (the form's {@value #WIDGET_PARAMETER}),
-     * or null when the value is absent, not a number or no enabled widget of the shop.
+     * The attribution of a suggestion accepted from the widget whose id the form sent ({@value #WIDGET_PARAMETER}),
+     * with the strategy the card named ({@value #STRATEGY_PARAMETER}, kept only when it is a name) and the visitor's
+     * experiment arm on that widget (the server's assignment); null when the widget id is absent, not a number or no
+     * enabled widget of the shop.
      */
-    public Attribution source(String widgetId) {
+    public Attribution source(HttpServletRequest request) {
+        String widgetId = request.getParameter(WIDGET_PARAMETER);
         if (widgetId == null || !widgetId.trim().matches("\\d{1,18}")) {
             return null;
         }
@@ -98,8 +143,14 @@ public class StorefrontEvents {
         if (w == null) {
             return null;
         }
+        String strategy = request.getParameter(STRATEGY_PARAMETER);
+        if (strategy != null && !strategy.matches("[a-z][a-z0-9_-]{0,31}")) {
+            strategy = null;
+        }
         try {
-            return new Attribution(w.getId(), w.getType(), w.getSlot(), null, null, null);
+            VisitorArm arm = arms.armOf(w, visitorKey(request));
+            return new Attribution(w.getId(), w.getType(), w.getSlot(), strategy,
+                    arm == null ? null : arm.getExperimentId(), arm == null ? null : arm.getArm());
         } catch (IllegalArgumentException e) {
             failures.record("events:record", "attribution of widget " + widgetId, e);
             return null;

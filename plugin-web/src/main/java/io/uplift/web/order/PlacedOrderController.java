@@ -132,7 +132,7 @@ public class PlacedOrderController {
                 } else {
                     try {
                         Attribution source = events == null ? null
-                                : events.source(request.getParameter(StorefrontEvents.WIDGET_PARAMETER));
+                                : events.source(request);
                         Order placed = followUps.add(orderNumber, customerId(request), productId, shown,
                                 source == null ? null : source.toText());
                         if (source != null) {

@@ -1,6 +1,7 @@
 package io.uplift.web.slot;
 
 import io.uplift.broadleaf.customer.CustomerPurchasesCache;
+import io.uplift.broadleaf.customer.VisitorKeys;
 import io.uplift.engine.CartLine;
 import io.uplift.engine.SuggestionContext;
 import io.uplift.engine.journey.Journey;
@@ -70,18 +71,18 @@ public class ShopperContext {
             b.cart(productsOf(cart)).lines(linesOf(cart)).shipping(shippingOf(cart));
         }
         Customer customer = request == null ? CustomerState.getCustomer() : CustomerState.getCustomer(request);
-        String visitor = "";
+        // the visitor's one key (events, experiments, exposures): Broadleaf's customer, anonymous ones included
+        String visitor = VisitorKeys.of(customer);
+        if (visitor == null) {
+            visitor = "";
+        }
         if (customer != null && customer.getId() != null && customer.isRegistered()) {
             b.customer(customer.getId()).purchased(purchases.get(customer.getId()));
-            visitor = "c" + customer.getId();
         }
         if (request != null) {
             HttpSession session = request.getSession(false);
             if (session != null) {
                 b.recentlyViewed(viewed(session));
-                if (visitor.isEmpty()) {
-                    visitor = "s" + session.getId();
-                }
             }
             SuggestionContext.PageState page = (SuggestionContext.PageState) request.getAttribute(PAGE_STATE);
             if (page == null) {

@@ -117,6 +117,10 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
             if (slot == SlotKey.PRODUCT && productId != null && request != null) {
                 ShopperContext.recordView(request, productId);
             }
+            if (events != null && request != null && context.getPage() != null) {
+                // before the empty check: a hold-out's slot shows nothing but the visitor was reached
+                events.exposed(request, context.getPage().getAssignments());
+            }
             if (view.isEmpty()) {
                 return Collections.emptyList();
             }

@@ -173,7 +173,7 @@ public class CartUpgradeController {
                     + PriceText.signed(shown, null) + "; nothing was changed. Please check and try again.");
         }
         Attribution source = events == null || request == null ? null
-                : events.source(request.getParameter(StorefrontEvents.WIDGET_PARAMETER));
+                : events.source(request);
         boolean ownLine = item.getChildOrderItems() != null && !item.getChildOrderItems().isEmpty();
         boolean attribute = source != null && (ownLine || QuickAddController.lineOf(cart, sku.getId()) == null);
         try {

@@ -130,7 +130,7 @@ public class WarrantyController {
 
     private Attribution source(HttpServletRequest request) {
         return events == null || request == null ? null
-                : events.source(request.getParameter(StorefrontEvents.WIDGET_PARAMETER));
+                : events.source(request);
     }
 
     /** The attributed plan line the add made (not among {@code before}): its ADD_TO_CART. */

@@ -24,7 +24,7 @@ public class EventControllerTest {
 
     private static EventBatchValidator.BatchResult validate(String json) throws Exception {
         List<RawEvent> batch = EventController.parse(json);
-        return new EventBatchValidator(WIDGETS, new NoRunningExperiments()).validate("c:1", batch,
+        return new EventBatchValidator(WIDGETS, EventBatchValidator.VariantCheck.NONE).validate("c:1", batch,
                 Instant.ofEpochMilli(1000000000000L));
     }
 
