@@ -161,13 +161,14 @@ public final class DemoStore implements AutoCloseable {
         cmd.add("-Dsite.baseurl=http://127.0.0.1:" + sitePort);
         cmd.add("-Dadmin.baseurl=http://127.0.0.1:" + adminPort + "/admin");
         // e.g. uplift.demo.experiments=draft: the demo's A/B experiments are seeded as drafts (tests; the site seeds
-        // them); uplift.experiments.minVisitors / minOrders: the minimum sample per arm before a verdict
-        for (String name : new String[] {"uplift.demo.experiments", "uplift.experiments.minVisitors",
-            "uplift.experiments.minOrders"}) {
-            if (System.getProperty(name) != null) {
-                cmd.add("-D" + name + "=" + System.getProperty(name));
-            }
+        // them)
+        if (System.getProperty("uplift.demo.experiments") != null) {
+            cmd.add("-Duplift.demo.experiments=" + System.getProperty("uplift.demo.experiments"));
         }
+        // the minimum sample per arm before the dashboard gives a verdict: a shop's default is 100 visitors and 30
+        // orders; the demo asks for 50 and 20 so that one simulator run (README: 600 shoppers) reaches verdicts
+        cmd.add("-Duplift.experiments.minVisitors=" + System.getProperty("uplift.experiments.minVisitors", "50"));
+        cmd.add("-Duplift.experiments.minOrders=" + System.getProperty("uplift.experiments.minOrders", "20"));
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(DemoWebapp.class.getName());

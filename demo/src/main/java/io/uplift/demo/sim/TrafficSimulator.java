@@ -50,6 +50,8 @@ public final class TrafficSimulator {
         public final AtomicLong pages = new AtomicLong();
         public final AtomicLong suggestionAdds = new AtomicLong();
         public final AtomicLong ownAdds = new AtomicLong();
+        /** Shoppers sent back to an empty cart at checkout (their adds were refused, e.g. sold out). */
+        public final AtomicLong emptyCarts = new AtomicLong();
         public final AtomicLong fillerAdds = new AtomicLong();
         public final AtomicLong orders = new AtomicLong();
         public final AtomicLong events = new AtomicLong();
@@ -68,8 +70,9 @@ public final class TrafficSimulator {
         @Override
         public String toString() {
             return String.format("shoppers %d, pages %d, events sent %d, suggestions added %d, own adds %d, gap fillers"
-                    + " added %d, orders %d, errors %d, %.1f s%s", shoppers.get(), pages.get(), events.get(),
-                    suggestionAdds.get(), ownAdds.get(), fillerAdds.get(), orders.get(), errors.get(), millis / 1000.0,
+                    + " added %d, orders %d, empty carts at checkout %d, errors %d, %.1f s%s", shoppers.get(), pages.get(),
+                    events.get(), suggestionAdds.get(), ownAdds.get(), fillerAdds.get(), orders.get(), emptyCarts.get(),
+                    errors.get(), millis / 1000.0,
                     errorSamples.isEmpty() ? "" : " " + errorSamples);
         }
     }
@@ -243,10 +246,17 @@ public final class TrafficSimulator {
         }
 
         private void checkout() throws IOException {
-            Document page = get("/checkout");
-            Element form = page.selectFirst("form.checkout__form");
+            Answer answer = exchange("/checkout", null);
+            report.pages.incrementAndGet();
+            if (answer.status == 302 && answer.location.contains("/cart")) {
+                // every add was refused after all (e.g. a protection plan's own page: a plan is never bought alone;
+                // or sold out while the page showed it): the shop sends an empty cart back to the cart page
+                report.emptyCarts.incrementAndGet();
+                return;
+            }
+            Element form = Jsoup.parse(answer.body, settings.site.toString()).selectFirst("form.checkout__form");
             if (form == null) {
-                report.error("shopper " + index + ": no checkout form (cart empty?)");
+                report.error("shopper " + index + ": no checkout form (" + answer.status + " " + answer.location + ")");
                 return;
             }
             Map<String, String> fields = fields(form);

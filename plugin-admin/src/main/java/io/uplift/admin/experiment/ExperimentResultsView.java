@@ -30,6 +30,9 @@ public final class ExperimentResultsView {
     private final List<String> warnings;
     private final Map<String, Object> chart = new LinkedHashMap<String, Object>();
 
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
+
     public static final List<String> ARM_HEADER = Collections.unmodifiableList(java.util.Arrays.asList("Arm",
             "Visitors", "Buyers", "Orders", "Conversion", "Seen widgets", "Accepted lines", "Acceptance", "AOV",
             "Revenue", "Revenue per visitor"));
@@ -40,8 +43,8 @@ public final class ExperimentResultsView {
         this.state = e.getState().name();
         this.scope = "slot " + e.getSlot() + (e.getWidgetId() == null ? "" : ", widget " + e.getWidgetId())
                 + (e.getHoldoutPercent() > 0 ? ", hold-out " + e.getHoldoutPercent() + " %" : ", no hold-out");
-        this.window = (e.getStartedAt() == null ? "" : "from " + e.getStartedAt())
-                + (e.getStoppedAt() == null ? " (running)" : " to " + e.getStoppedAt());
+        this.window = (e.getStartedAt() == null ? "" : "from " + TIME.format(e.getStartedAt()))
+                + (e.getStoppedAt() == null ? " (running)" : " to " + TIME.format(e.getStoppedAt()));
         for (ArmSample a : report.getArms()) {
             arms.add(java.util.Arrays.asList(a.getArm(), Long.toString(a.getVisitors()), Integer.toString(a.getBuyers()),
                     Integer.toString(a.getOrders()), percent(a.conversion()), Long.toString(a.getSeen()),
