@@ -39,6 +39,9 @@ public final class DemoStoreHarness {
                 // a smaller minimum sample per arm before a verdict, so a test reaches one with a few real checkouts
                 System.setProperty("uplift.experiments.minVisitors", "10");
                 System.setProperty("uplift.experiments.minOrders", "5");
+                // a slower refill of the per-visitor change limit, so StorefrontSecurityIT reaches it on any machine
+                System.setProperty("uplift.storefront.changeBurst", "25");
+                System.setProperty("uplift.storefront.changesPerSecond", "0.5");
                 store = new DemoStore(data, freePort(), freePort(), freePort(), true).siteInProcess();
                 final DemoStore started = store;
                 Runtime.getRuntime().addShutdownHook(new Thread(started::close, "it-demo-shutdown"));

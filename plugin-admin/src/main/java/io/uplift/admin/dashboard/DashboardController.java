@@ -212,6 +212,9 @@ public class DashboardController {
     /** The charting library, from its webjar on the admin's classpath (no CDN). */
     @RequestMapping(value = PATH + "/echarts.min.js", method = RequestMethod.GET)
     public void echarts(HttpServletResponse response) throws IOException {
+        if (!AdminPages.allowed(security, SECURED_ENTITY, EntityOperationType.FETCH, response, "widgets")) {
+            return;
+        }
         try (InputStream in = DashboardController.class.getClassLoader().getResourceAsStream(ECHARTS)) {
             if (in == null) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND, "the ECharts webjar is not on the classpath");

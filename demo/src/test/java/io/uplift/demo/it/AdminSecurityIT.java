@@ -1,0 +1,155 @@
+package io.uplift.demo.it;
+
+import io.uplift.admin.install.UpliftAdminMenuInstaller;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.Before;
+import org.junit.Test;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.annotation.AnnotationUtils;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+
+/**
+ * Security review of the plugin's admin side, by discovery so a new screen cannot be forgotten: every Uplift section
+ * (each {@code *_URL} of {@link UpliftAdminMenuInstaller}: Broadleaf entity screens and the plugin's own pages) and
+ * every request mapping of every {@code @Controller} in {@code io.uplift.admin} answers 403 to a signed-in admin user
+ * who lacks the plugin's permissions, for GET and for POST carrying the session's valid CSRF token (so the refusal is
+ * the permission check, not the CSRF filter; entity screens get the fields of the full admin's add form, so Broadleaf
+ * reaches its permission check); the Uplift menu is invisible to that user; and the full admin sees
+ * each section.
+ */
+public class AdminSecurityIT {
+
+    private static final long NO_PERMISSION_ID = 990_301;
+    private static final String LOGIN = "noplugin";
+
+    @Before
+    public void setUp() throws Exception {
+        DemoStoreHarness.store();
+        if (Sql.count("SELECT COUNT(*) FROM BLC_ADMIN_USER WHERE ADMIN_USER_ID = " + NO_PERMISSION_ID) == 0) {
+            // role -2: Broadleaf's demo merchandising role, without any of the plugin's permissions
+            WidgetRows.update("INSERT INTO BLC_ADMIN_USER (ADMIN_USER_ID, ACTIVE_STATUS_FLAG, EMAIL, LOGIN, NAME,"
+                    + " PASSWORD) VALUES (" + NO_PERMISSION_ID + ", TRUE, 'noplugin@example.com', '" + LOGIN
+                    + "', 'No plugin', '" + LOGIN + "')");
+            WidgetRows.update("INSERT INTO BLC_ADMIN_USER_ROLE_XREF (ADMIN_USER_ID, ADMIN_ROLE_ID) VALUES ("
+                    + NO_PERMISSION_ID + ", -2)");
+        }
+    }
+
+    /** The admin's Uplift sections: every {@code public static final String *_URL} of the menu installer. */
+    static List<String> sections() throws IllegalAccessException {
+        List<String> urls = new ArrayList<>();
+        for (Field f : UpliftAdminMenuInstaller.class.getFields()) {
+            if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class && f.getName().endsWith("_URL")) {
+                urls.add((String) f.get(null));
+            }
+        }
+        assertTrue("sections found: " + urls, urls.size() >= 12);
+        return urls;
+    }
+
+    /** path -> methods of every request mapping of the plugin's admin controllers ({id} etc. replaced by 1). */
+    static Map<String, TreeSet<String>> mappings() throws Exception {
+        ClassPathScanningCandidateComponentProvider scan = new ClassPathScanningCandidateComponentProvider(false);
+        scan.addIncludeFilter(new AnnotationTypeFilter(Controller.class));
+        Map<String, TreeSet<String>> out = new LinkedHashMap<>();
+        for (BeanDefinition d : scan.findCandidateComponents("io.uplift.admin")) {
+            Class<?> type = Class.forName(d.getBeanClassName());
+            RequestMapping base = AnnotationUtils.findAnnotation(type, RequestMapping.class);
+            String[] prefixes = base == null || base.value().length == 0 ? new String[] {""} : base.value();
+            for (Method m : type.getMethods()) {
+                RequestMapping r = AnnotationUtils.findAnnotation(m, RequestMapping.class);
+                if (r == null) {
+                    continue;
+                }
+                for (String prefix : prefixes) {
+                    for (String value : r.value().length == 0 ? new String[] {""} : r.value()) {
+                        String path = (prefix + value).replaceAll("\\{[^}]+}", "1");
+                        TreeSet<String> methods = out.computeIfAbsent(path, k -> new TreeSet<>());
+                        if (r.method().length == 0) {
+                            methods.add("GET");
+                            methods.add("POST");
+                        }
+                        for (RequestMethod rm : r.method()) {
+                            methods.add(rm.name());
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue("controller mappings found: " + out.keySet(), out.size() >= 10);
+        return out;
+    }
+
+    @Test
+    public void everyUpliftScreenAndEndpointRefusesAnAdminWithoutThePluginsPermissions() throws Exception {
+        AdminSession admin = AdminSession.login("admin", "admin");
+        AdminSession user = AdminSession.login(LOGIN, LOGIN);
+        Document products = Http.parse(user.http.get(DemoStoreHarness.admin("/product")));
+        assertEquals("no Uplift link in the menu: " + products.select("a[href*=/uplift-]").eachAttr("href"), 0,
+                products.select("a[href*=/uplift-]").size());
+        Element token = Http.parse(user.http.get(DemoStoreHarness.admin("/product/" + Shopper.productId(
+                "Nova X 128 GB")))).selectFirst("input[name=csrfToken]");
+        assertNotNull("the session's CSRF token on a page the user may see", token);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("csrfToken", token.attr("value"));
+
+        List<String> checked = new ArrayList<>();
+        for (String section : sections()) {
+            for (String path : new String[] {section, section + "/1", section + "/add"}) {
+                assertEquals("GET " + path, 403, user.http.get(DemoStoreHarness.admin(path)).statusCode());
+                checked.add("GET " + path);
+            }
+            // Broadleaf's entity screens: post what the full admin's add form holds, with this user's CSRF token
+            Element add = Http.parse(admin.http.get(DemoStoreHarness.admin(section + "/add")))
+                    .selectFirst("form:has(input[name=ceilingEntityClassname])");
+            Map<String, String> fields = new LinkedHashMap<>(add == null ? Map.of() : Http.formFields(add));
+            fields.putAll(form);
+            for (String path : new String[] {section + "/1", section + "/add"}) {
+                assertEquals("POST " + path, 403, user.http.post(DemoStoreHarness.admin(path), fields).statusCode());
+                checked.add("POST " + path);
+            }
+        }
+        for (Map.Entry<String, TreeSet<String>> m : mappings().entrySet()) {
+            for (String method : m.getValue()) {
+                HttpResponse<String> r = "POST".equals(method)
+                        ? user.http.post(DemoStoreHarness.admin(m.getKey()), form)
+                        : user.http.get(DemoStoreHarness.admin(m.getKey()));
+                assertEquals(method + " " + m.getKey(), 403, r.statusCode());
+                checked.add(method + " " + m.getKey());
+            }
+        }
+        System.out.println("AdminSecurityIT: 403 for " + checked.size() + " requests: " + checked);
+
+        // the same CSRF token is good: the user can still use what its role allows
+        assertEquals(200, user.http.get(DemoStoreHarness.admin("/product")).statusCode());
+    }
+
+    @Test
+    public void theFullAdminSeesEverySection() throws Exception {
+        AdminSession admin = AdminSession.login("admin", "admin");
+        Document home = Http.parse(admin.http.get(DemoStoreHarness.admin("/product")));
+        for (String section : sections()) {
+            assertEquals(section, 200, admin.http.get(DemoStoreHarness.admin(section)).statusCode());
+            assertNotNull("menu link to " + section, home.selectFirst("a[href$=" + section + "]"));
+        }
+    }
+}
