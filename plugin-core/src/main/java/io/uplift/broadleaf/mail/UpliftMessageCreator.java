@@ -38,6 +38,21 @@ public class UpliftMessageCreator extends ThymeleafMessageCreator {
                 + "\n";
     }
 
+    /**
+     * The HTML and text parts of a composed message exactly as they would be sent, without sending (the admin's
+     * preview). The template variables are those {@code EmailServiceImpl} gives the templates.
+     */
+    public String[] render(ComposedMail mail, String fromAddress) {
+        EmailInfo info = MailScheduler.emailInfo(mail, fromAddress);
+        org.broadleafcommerce.common.email.domain.EmailTarget target =
+                new org.broadleafcommerce.common.email.domain.EmailTargetImpl();
+        target.setEmailAddress(mail.getRecipient());
+        Map<String, Object> props = new java.util.HashMap<String, Object>(mail.getVariables());
+        props.put(EmailPropertyType.INFO.getType(), info);
+        props.put(EmailPropertyType.USER.getType(), target);
+        return new String[] {buildMessageBody(info, props), buildTextBody(info, props)};
+    }
+
     @Override
     public MimeMessagePreparator buildMimeMessagePreparator(final Map<String, Object> props) {
         return new MimeMessagePreparator() {
