@@ -113,7 +113,7 @@ public class MailIT {
         String text = part(m, "text/plain");
         assertNotNull("HTML part", html);
         assertNotNull("plain-text part", text);
-        assertTrue(text, text.contains("Your order " + number + " is on its way"));
+        assertTrue(text, text.contains("Thanks again for your order " + number + "."));
         assertFalse("plain text has no markup: " + text, text.contains("<"));
         assertNotNull("List-Unsubscribe header", m.getHeader("List-Unsubscribe"));
         Document doc = Jsoup.parse(html);
@@ -335,6 +335,42 @@ public class MailIT {
         assertEquals(MailStatus.SKIPPED, job.getStatus());
         assertEquals("invalid e-mail address '" + email + "'", job.getReason());
         assertEquals("one attempt, no loop", 1, job.getAttempts());
+    }
+
+    @Test
+    public void aCustomerWithoutAnAddressIsSkippedWithItsReason() throws Exception {
+        String email = unique("no-address");
+        Shopper s = registered(email, "Noa");
+        s.add("Laptop Sleeve 16 in", 1);
+        long cartId = cartOf(email);
+        CustomerService customers = bean("blCustomerService", CustomerService.class);
+        Customer c = customers.readCustomerByEmail(email);
+        c.setEmailAddress(null);
+        customers.saveCustomer(c);
+        clock().advance(Duration.ofMinutes(4));
+        scheduler().runOnce();
+        MailJob job = store().about(MailKind.ABANDONED_CART, cartId).get(0);
+        assertEquals(MailStatus.SKIPPED, job.getStatus());
+        assertEquals("no e-mail address", job.getReason());
+        scheduler().runOnce();
+        assertEquals("skipped once, not retried", 1, store().about(MailKind.ABANDONED_CART, cartId).get(0).getAttempts());
+    }
+
+    @Test
+    public void theMerchandisersTipIsTextEscapedInTheHtmlPart() throws Exception {
+        bean("blUpliftMailSettings", JdbcMailSettings.class).save(new MailSettings(true, 1, "Tips & more", true, 3,
+                "Cart", 24, 4, UsageTips.parse("category 2: Use <b>care</b> & \"love\" <script>alert(1)</script>")));
+        String email = unique("escaped");
+        guestOrder(email, "Nova X 128 GB");
+        clock().advance(Duration.ofMinutes(2));
+        MimeMessage m = sendUntil(email, 1).get(0);
+        assertEquals("Tips & more", m.getSubject());
+        String html = part(m, "text/html");
+        assertFalse(html, html.contains("<script>") || html.contains("<b>care"));
+        assertTrue(html, html.contains("&lt;b&gt;care&lt;/b&gt;"));
+        assertEquals("Nova X 128 GB: Use <b>care</b> & \"love\" <script>alert(1)</script>",
+                Jsoup.parse(html).selectFirst(".uplift-mail__tip").text());
+        assertTrue("the text part has it as typed", part(m, "text/plain").contains("Use <b>care</b> & \"love\""));
     }
 
     @Test
