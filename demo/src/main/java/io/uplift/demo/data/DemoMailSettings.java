@@ -30,7 +30,7 @@ public class DemoMailSettings {
     }
 
     public void seed() throws SQLException {
-        if (!settings.load().equals(MailSettings.DEFAULTS) || settings.getRejected() != null) {
+        if (settings.isSaved()) {
             return; // saved before (by this seeder or in the admin)
         }
         settings.save(SETTINGS);

@@ -141,6 +141,13 @@ public class MailIT {
         assertEquals(MailStatus.SENT, sent.getStatus());
         assertEquals(email, sent.getRecipient());
         assertEquals("each click counted", links.size(), sent.getClicks());
+        String clicks = "SELECT COUNT(*) FROM UPLIFT_EVENT WHERE EVENT_TYPE = 'CLICK' AND PAGE_VIEW_ID = 'mail-" + sent.getId()
+                + "' AND STRATEGY = 'mail:post_purchase' AND SLOT = 'email' AND WIDGET_TYPE = 'ORDER_OFFERS'";
+        long deadline = System.currentTimeMillis() + 10000; // the event writer stores in the background
+        while (Sql.count(clicks) < links.size() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        assertEquals("a CLICK event per click, attributed to the order-offers widget", links.size(), Sql.count(clicks));
         assertEquals("Broadleaf's tracking row", 1, Sql.count("SELECT COUNT(*) FROM BLC_EMAIL_TRACKING WHERE EMAIL_ADDRESS = '"
                 + email + "'"));
 

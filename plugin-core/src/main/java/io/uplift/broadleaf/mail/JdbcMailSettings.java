@@ -59,6 +59,18 @@ public class JdbcMailSettings {
         }
     }
 
+    /** Whether settings were ever saved (a row with values; the secret alone does not count). */
+    public boolean isSaved() throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM UPLIFT_MAIL_SETTINGS WHERE SETTINGS_ID = ?"
+                     + " AND POST_DELAY_MINUTES IS NOT NULL")) {
+            s.setLong(1, ID);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() && rs.getInt(1) > 0;
+            }
+        }
+    }
+
     /** Why the stored row is not used, or {@code null} when it is (or there is none). */
     public String getRejected() {
         return rejected;
