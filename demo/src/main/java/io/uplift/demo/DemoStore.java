@@ -1,5 +1,8 @@
 package io.uplift.demo;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.hsqldb.persist.HsqlProperties;
 import org.hsqldb.server.Server;
 
@@ -11,7 +14,9 @@ import java.net.HttpURLConnection;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -36,6 +41,9 @@ public final class DemoStore implements AutoCloseable {
     private Server db;
     private org.eclipse.jetty.server.Server site;
     private final List<Process> children = new ArrayList<Process>();
+    private int smtpPort;
+    private int imapPort;
+    private GreenMail mail;
 
     public DemoStore(File dataDir, int sitePort, int adminPort, int dbPort, boolean withAdmin) {
         this.dataDir = dataDir;
@@ -52,6 +60,60 @@ public final class DemoStore implements AutoCloseable {
     public DemoStore siteInProcess() {
         this.siteInProcess = true;
         return this;
+    }
+
+    /**
+     * The ports of the demo's local mail server (GreenMail: SMTP for the shop's e-mails, IMAP to read them), bound to
+     * 127.0.0.1; 0 picks a free port. Without this call both are picked free.
+     */
+    public DemoStore withMail(int smtpPort, int imapPort) {
+        this.smtpPort = smtpPort;
+        this.imapPort = imapPort;
+        return this;
+    }
+
+    public int getSmtpPort() {
+        return smtpPort;
+    }
+
+    public int getImapPort() {
+        return imapPort;
+    }
+
+    /** The local mail server (its received messages are every e-mail the shop sent); null before {@link #start()}. */
+    public GreenMail getMailServer() {
+        return mail;
+    }
+
+    /** Stops the SMTP/IMAP server (a mail outage); {@link #startMailServer()} brings it back with its messages. */
+    public synchronized void stopMailServer() {
+        if (mail != null && mail.isRunning()) {
+            mail.stop();
+        }
+    }
+
+    /** Starts (or restarts) the mail server on its ports; received messages are kept across a restart. */
+    public synchronized void startMailServer() throws IOException {
+        if (smtpPort == 0) {
+            smtpPort = freePort();
+        }
+        if (imapPort == 0) {
+            imapPort = freePort();
+        }
+        if (mail == null) {
+            mail = new GreenMail(new ServerSetup[] {new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                    new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)})
+                    .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        }
+        if (!mail.isRunning()) {
+            mail.start();
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
     }
 
     /** The in-process site's server, or {@code null} when the site runs as a child process. */
@@ -106,7 +168,13 @@ public final class DemoStore implements AutoCloseable {
         db = startDatabase(new File(dataDir, "db"), dbPort);
         System.out.println("UPLIFT-DEMO database jdbc:hsqldb:hsql://127.0.0.1:" + dbPort + "/uplift (files in "
                 + new File(dataDir, "db").getAbsolutePath() + ")");
+        startMailServer();
+        System.out.println("UPLIFT-DEMO mail server: SMTP 127.0.0.1:" + smtpPort + ", IMAP 127.0.0.1:" + imapPort
+                + " (read the shop's e-mails at http://127.0.0.1:" + sitePort + "/uplift-demo/mailbox)");
         if (siteInProcess) {
+            for (Map.Entry<String, String> p : mailProperties().entrySet()) {
+                System.setProperty(p.getKey(), p.getValue());
+            }
             System.setProperty("uplift.demo.jdbc.url", jdbcUrl(dbPort));
             System.setProperty("tmpdir.solrhome", new File(dataDir, "solr-site").getAbsolutePath());
             System.setProperty("uplift.demo.data", dataDir.getAbsolutePath());
@@ -159,6 +227,9 @@ public final class DemoStore implements AutoCloseable {
         cmd.add("-Dtmpdir.solrhome=" + new File(dataDir, "solr-" + app).getAbsolutePath());
         cmd.add("-Duplift.demo.data=" + dataDir.getAbsolutePath());
         cmd.add("-Dsite.baseurl=http://127.0.0.1:" + sitePort);
+        for (Map.Entry<String, String> p : mailProperties().entrySet()) {
+            cmd.add("-D" + p.getKey() + "=" + p.getValue());
+        }
         cmd.add("-Dadmin.baseurl=http://127.0.0.1:" + adminPort + "/admin");
         // e.g. uplift.demo.experiments=draft: the demo's A/B experiments are seeded as drafts (tests; the site seeds
         // them)
@@ -180,6 +251,16 @@ public final class DemoStore implements AutoCloseable {
         System.out.println("UPLIFT-DEMO starting " + app + " (log: " + log.getAbsolutePath() + ")");
         Process p = pb.start();
         children.add(p);
+        return p;
+    }
+
+    /** What points the site and admin at the demo's mail server and gives the e-mails' links the site's address. */
+    private Map<String, String> mailProperties() {
+        Map<String, String> p = new LinkedHashMap<String, String>();
+        p.put("uplift.mail.smtp.host", "127.0.0.1");
+        p.put("uplift.mail.smtp.port", String.valueOf(smtpPort));
+        p.put("uplift.mail.baseUrl", "http://127.0.0.1:" + sitePort);
+        p.put("uplift.demo.imap.port", String.valueOf(imapPort));
         return p;
     }
 
@@ -219,6 +300,9 @@ public final class DemoStore implements AutoCloseable {
                 System.err.println("UPLIFT-DEMO site stop failed: " + e);
             }
         }
+        if (mail != null) {
+            mail.stop();
+        }
         if (db != null) {
             db.shutdownWithCatalogs(org.hsqldb.Database.CLOSEMODE_NORMAL);
         }
@@ -231,6 +315,8 @@ public final class DemoStore implements AutoCloseable {
         int dbPort = 9101;
         boolean withAdmin = true;
         boolean exitWhenStarted = false;
+        int smtp = 0;
+        int imap = 0;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if ("--data".equals(a)) {
@@ -241,17 +327,21 @@ public final class DemoStore implements AutoCloseable {
                 admin = Integer.parseInt(args[++i]);
             } else if ("--db-port".equals(a)) {
                 dbPort = Integer.parseInt(args[++i]);
+            } else if ("--smtp-port".equals(a)) {
+                smtp = Integer.parseInt(args[++i]);
+            } else if ("--imap-port".equals(a)) {
+                imap = Integer.parseInt(args[++i]);
             } else if ("--no-admin".equals(a)) {
                 withAdmin = false;
             } else if ("--exit-when-started".equals(a)) {
                 exitWhenStarted = true;
             } else {
                 System.err.println("unknown option: '" + a + "' (known: --data DIR, --site-port N, --admin-port N,"
-                        + " --db-port N, --no-admin, --exit-when-started)");
+                        + " --db-port N, --smtp-port N, --imap-port N, --no-admin, --exit-when-started)");
                 System.exit(2);
             }
         }
-        final DemoStore store = new DemoStore(data, site, admin, dbPort, withAdmin);
+        final DemoStore store = new DemoStore(data, site, admin, dbPort, withAdmin).withMail(smtp, imap);
         Runtime.getRuntime().addShutdownHook(new Thread(new Runnable() {
             @Override
             public void run() {

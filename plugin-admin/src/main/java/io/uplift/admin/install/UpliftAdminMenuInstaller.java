@@ -5,6 +5,8 @@ import io.uplift.broadleaf.bundle.domain.UpliftBundle;
 import io.uplift.broadleaf.bundle.domain.UpliftBundleImpl;
 import io.uplift.broadleaf.bundle.domain.UpliftBundleItemImpl;
 import io.uplift.broadleaf.experiment.domain.UpliftExperimentImpl;
+import io.uplift.broadleaf.mail.domain.UpliftMailJobImpl;
+import io.uplift.broadleaf.mail.domain.UpliftMailSettingsImpl;
 import io.uplift.broadleaf.relation.domain.UpliftRelation;
 import io.uplift.broadleaf.relation.domain.UpliftRelationImpl;
 import io.uplift.broadleaf.slot.domain.UpliftWidgetConfig;
@@ -77,6 +79,11 @@ public class UpliftAdminMenuInstaller {
     static final long PERM_EXPERIMENTS_ALL = -7171;
     static final long PERM_FRIENDLY_EXPERIMENTS_READ = -7172;
     static final long PERM_FRIENDLY_EXPERIMENTS_ALL = -7173;
+    static final long EMAILS_SECTION_ID = -7112;
+    static final long PERM_EMAILS_READ = -7180;
+    static final long PERM_EMAILS_ALL = -7181;
+    static final long PERM_FRIENDLY_EMAILS_READ = -7182;
+    static final long PERM_FRIENDLY_EMAILS_ALL = -7183;
     static final long ROLE_ADMIN_ID = -1;
 
     /** The sections' URLs under /admin. */
@@ -92,6 +99,7 @@ public class UpliftAdminMenuInstaller {
     public static final String DASHBOARD_URL = "/uplift-dashboard";
     public static final String ADD_ONS_URL = "/uplift-checkout-add-ons";
     public static final String EXPERIMENTS_URL = "/uplift-experiments";
+    public static final String EMAILS_URL = "/uplift-emails";
 
     private final EntityManagerFactory entityManagerFactory;
 
@@ -170,6 +178,13 @@ public class UpliftAdminMenuInstaller {
             }
             addSection(em, EXPERIMENTS_SECTION_ID, 9700, "Experiments", "UpliftExperiments", EXPERIMENTS_URL,
                     UpliftExperimentImpl.class.getName(), PERM_FRIENDLY_EXPERIMENTS_READ, PERM_FRIENDLY_EXPERIMENTS_ALL);
+            if (count(em, "SELECT COUNT(*) FROM BLC_ADMIN_PERMISSION WHERE ADMIN_PERMISSION_ID = " + PERM_EMAILS_READ) == 0) {
+                insertPermissions(em, "e-mails", "EMAIL", new long[] {PERM_EMAILS_READ, PERM_EMAILS_ALL,
+                        PERM_FRIENDLY_EMAILS_READ, PERM_FRIENDLY_EMAILS_ALL}, -7180, UpliftMailSettingsImpl.class,
+                        UpliftMailJobImpl.class);
+            }
+            addSection(em, EMAILS_SECTION_ID, 9800, "E-mails", "UpliftEmails", EMAILS_URL,
+                    UpliftMailSettingsImpl.class.getName(), PERM_FRIENDLY_EMAILS_READ, PERM_FRIENDLY_EMAILS_ALL);
             grantSuperUser(em);
             em.getTransaction().commit();
         } catch (RuntimeException e) {
@@ -244,7 +259,7 @@ public class UpliftAdminMenuInstaller {
         }
         for (long permission : new long[] {PERM_FRIENDLY_ALL, PERM_FRIENDLY_RELATIONS_ALL, PERM_FRIENDLY_COMPARISONS_ALL,
                 PERM_FRIENDLY_BUNDLES_ALL, PERM_FRIENDLY_WARRANTY_ALL, PERM_FRIENDLY_ADD_ONS_ALL,
-                PERM_FRIENDLY_EXPERIMENTS_ALL}) {
+                PERM_FRIENDLY_EXPERIMENTS_ALL, PERM_FRIENDLY_EMAILS_ALL}) {
             if (count(em, "SELECT COUNT(*) FROM BLC_ADMIN_ROLE_PERMISSION_XREF WHERE ADMIN_ROLE_ID = " + ROLE_ADMIN_ID
                     + " AND ADMIN_PERMISSION_ID = " + permission) == 0) {
                 exec(em, "INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES ("

@@ -79,6 +79,14 @@ public class SuggestionWidgetProvider implements WidgetProvider {
     }
 
     /**
+     * The products this widget's chain and rules pick for a context that is no page (an e-mail): the same sources,
+     * filters and rescorers as {@link #build}, without marking anything shown. Never null.
+     */
+    public List<SuggestionPipeline.Ranked> suggest(WidgetSettings settings, io.uplift.engine.SuggestionContext context) {
+        return chain.run(chainOf(settings), pipeline(settings.getRules()), context, settings.getMaxItems());
+    }
+
+    /**
      * What the widget would show, with every source's candidates and every dropped candidate's reason (the admin
      * preview). Marks nothing on the page.
      */
