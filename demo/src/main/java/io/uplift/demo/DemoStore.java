@@ -21,6 +21,9 @@ import java.util.concurrent.TimeUnit;
  * <p>Start order is database, site, admin: the site creates or updates the schema and seeds the catalog and order
  * history on first start ({@code DemoDataSeeder}), the admin then starts on the same tables.</p>
  *
+ * <p>The database is this HSQLDB server unless {@code -Duplift.db=postgres|mariadb} names a running server
+ * ({@link DemoDatabase}).</p>
+ *
  * <p>Options: {@code --data DIR} (default {@code demo/data}), {@code --site-port}, {@code --admin-port},
  * {@code --db-port} (defaults 8080, 8081, 9101), {@code --no-admin}, {@code --exit-when-started} (for scripts
  * that only want to know the store boots).</p>
@@ -32,6 +35,7 @@ public final class DemoStore implements AutoCloseable {
     private final int adminPort;
     private final int dbPort;
     private final boolean withAdmin;
+    private final DemoDatabase database;
     private boolean siteInProcess;
     private Server db;
     private org.eclipse.jetty.server.Server site;
@@ -43,6 +47,7 @@ public final class DemoStore implements AutoCloseable {
         this.adminPort = adminPort;
         this.dbPort = dbPort;
         this.withAdmin = withAdmin;
+        this.database = DemoDatabase.fromSystemProperties(dbPort);
     }
 
     /**
@@ -69,6 +74,11 @@ public final class DemoStore implements AutoCloseable {
 
     public int getDbPort() {
         return dbPort;
+    }
+
+    /** The database the store runs on (HSQLDB server of its own, or PostgreSQL / MariaDB per {@code -Duplift.db}). */
+    public DemoDatabase getDatabase() {
+        return database;
     }
 
     public File getDataDir() {
@@ -103,11 +113,15 @@ public final class DemoStore implements AutoCloseable {
 
     public void start() throws Exception {
         long t0 = System.nanoTime();
-        db = startDatabase(new File(dataDir, "db"), dbPort);
-        System.out.println("UPLIFT-DEMO database jdbc:hsqldb:hsql://127.0.0.1:" + dbPort + "/uplift (files in "
-                + new File(dataDir, "db").getAbsolutePath() + ")");
+        if (database.isEmbedded()) {
+            db = startDatabase(new File(dataDir, "db"), dbPort);
+            System.out.println("UPLIFT-DEMO database " + database + " (files in "
+                    + new File(dataDir, "db").getAbsolutePath() + ")");
+        } else {
+            System.out.println("UPLIFT-DEMO database " + database + " (external server, user " + database.getUser() + ")");
+        }
         if (siteInProcess) {
-            System.setProperty("uplift.demo.jdbc.url", jdbcUrl(dbPort));
+            database.exportToSystemProperties();
             System.setProperty("tmpdir.solrhome", new File(dataDir, "solr-site").getAbsolutePath());
             System.setProperty("uplift.demo.data", dataDir.getAbsolutePath());
             long t1 = System.nanoTime();
@@ -155,7 +169,7 @@ public final class DemoStore implements AutoCloseable {
             cmd.add(flag);
         }
         cmd.add("-Xmx" + System.getProperty("uplift.demo.xmx", "1g"));
-        cmd.add("-Duplift.demo.jdbc.url=" + jdbcUrl(dbPort));
+        cmd.addAll(database.jvmFlags());
         cmd.add("-Dtmpdir.solrhome=" + new File(dataDir, "solr-" + app).getAbsolutePath());
         cmd.add("-Duplift.demo.data=" + dataDir.getAbsolutePath());
         cmd.add("-Dsite.baseurl=http://127.0.0.1:" + sitePort);

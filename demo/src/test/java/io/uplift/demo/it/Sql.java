@@ -48,6 +48,16 @@ final class Sql {
         return out;
     }
 
+    /**
+     * A timestamp literal {@code seconds} from now (negative: in the past) in this JVM's time zone, the zone the
+     * application reads timestamps in; portable where {@code DATEADD} (HSQLDB), {@code + INTERVAL} (PostgreSQL) and
+     * {@code DATE_ADD} (MySQL) are not.
+     */
+    static String fromNow(long seconds) {
+        return "TIMESTAMP '" + java.time.LocalDateTime.now().plusSeconds(seconds).withNano(0).toString().replace('T', ' ')
+                + "'";
+    }
+
     /** A single number, e.g. a COUNT(*). */
     static long count(String sql) throws Exception {
         try (Connection c = DemoStoreHarness.jdbc(); PreparedStatement s = c.prepareStatement(sql);
