@@ -58,6 +58,19 @@ final class Sql {
                 + "'";
     }
 
+    /** A condition: the whole of {@code column} matches {@code regex}, in the demo database's own syntax. */
+    static String matches(String column, String regex) {
+        String quoted = "'" + regex.replace("'", "''") + "'";
+        switch (DemoStoreHarness.store().getDatabase().getKind()) {
+            case POSTGRES:
+                return column + " ~ '^(" + regex.replace("'", "''") + ")$'";
+            case MARIADB:
+                return column + " REGEXP '^(" + regex.replace("'", "''") + ")$'";
+            default:
+                return "REGEXP_MATCHES(" + column + ", " + quoted + ")";
+        }
+    }
+
     /** A single number, e.g. a COUNT(*). */
     static long count(String sql) throws Exception {
         try (Connection c = DemoStoreHarness.jdbc(); PreparedStatement s = c.prepareStatement(sql);

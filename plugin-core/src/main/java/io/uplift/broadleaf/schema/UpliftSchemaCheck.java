@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.util.Locale;
 import javax.sql.DataSource;
 
+import io.uplift.broadleaf.support.Jdbc;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -100,8 +101,7 @@ public class UpliftSchemaCheck {
                 ResultSet rs = s.executeQuery("SELECT MAX(VERSION) FROM UPLIFT_SCHEMA_VERSION")) {
             return rs.next() ? rs.getInt(1) : 0;
         } catch (SQLException e) {
-            if (c.getMetaData().getTables(null, null, "UPLIFT_SCHEMA_VERSION", null).next()
-                    || c.getMetaData().getTables(null, null, "uplift_schema_version", null).next()) {
+            if (!Jdbc.isMissingTable(e)) {
                 throw e;
             }
             return -1;
