@@ -25,7 +25,8 @@ import java.util.concurrent.TimeUnit;
  * ({@link DemoDatabase}).</p>
  *
  * <p>Options: {@code --data DIR} (default {@code demo/data}), {@code --site-port}, {@code --admin-port},
- * {@code --db-port} (defaults 8080, 8081, 9101), {@code --no-admin}, {@code --exit-when-started} (for scripts
+ * {@code --db-port} (defaults 8080, 8081, 9101), {@code --db-properties FILE} (the {@code uplift.db*} properties of
+ * a PostgreSQL / MariaDB server, as {@code bin/dbserver} writes them), {@code --no-admin}, {@code --exit-when-started} (for scripts
  * that only want to know the store boots).</p>
  */
 public final class DemoStore implements AutoCloseable {
@@ -254,9 +255,18 @@ public final class DemoStore implements AutoCloseable {
                 withAdmin = false;
             } else if ("--exit-when-started".equals(a)) {
                 exitWhenStarted = true;
+            } else if ("--db-properties".equals(a)) {
+                // uplift.db, uplift.db.url, uplift.db.user, uplift.db.password (bin/dbserver writes such a file)
+                java.util.Properties db = new java.util.Properties();
+                try (java.io.InputStream in = new java.io.FileInputStream(args[++i])) {
+                    db.load(in);
+                }
+                for (String name : db.stringPropertyNames()) {
+                    System.setProperty(name, db.getProperty(name));
+                }
             } else {
                 System.err.println("unknown option: '" + a + "' (known: --data DIR, --site-port N, --admin-port N,"
-                        + " --db-port N, --no-admin, --exit-when-started)");
+                        + " --db-port N, --db-properties FILE, --no-admin, --exit-when-started)");
                 System.exit(2);
             }
         }
