@@ -54,20 +54,20 @@ final class Sql {
      * {@code DATE_ADD} (MySQL) are not.
      */
     static String fromNow(long seconds) {
-        return "TIMESTAMP '" + java.time.LocalDateTime.now().plusSeconds(seconds).withNano(0).toString().replace('T', ' ')
-                + "'";
+        return "TIMESTAMP '" + java.time.LocalDateTime.now().plusSeconds(seconds)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")) + "'";
     }
 
     /** A condition: the whole of {@code column} matches {@code regex}, in the demo database's own syntax. */
     static String matches(String column, String regex) {
-        String quoted = "'" + regex.replace("'", "''") + "'";
+        String quoted = regex.replace("'", "''");
         switch (DemoStoreHarness.store().getDatabase().getKind()) {
             case POSTGRES:
-                return column + " ~ '^(" + regex.replace("'", "''") + ")$'";
+                return column + " ~ '^(" + quoted + ")$'";
             case MARIADB:
-                return column + " REGEXP '^(" + regex.replace("'", "''") + ")$'";
+                return column + " REGEXP '^(" + quoted + ")$'";
             default:
-                return "REGEXP_MATCHES(" + column + ", " + quoted + ")";
+                return "REGEXP_MATCHES(" + column + ", '" + quoted + "')";
         }
     }
 
