@@ -26,8 +26,12 @@ import java.util.concurrent.TimeUnit;
  * <p>Start order is database, site, admin: the site creates or updates the schema and seeds the catalog and order
  * history on first start ({@code DemoDataSeeder}), the admin then starts on the same tables.</p>
  *
+ * <p>The database is this HSQLDB server unless {@code -Duplift.db=postgres|mariadb} names a running server
+ * ({@link DemoDatabase}).</p>
+ *
  * <p>Options: {@code --data DIR} (default {@code demo/data}), {@code --site-port}, {@code --admin-port},
- * {@code --db-port} (defaults 8080, 8081, 9101), {@code --no-admin}, {@code --exit-when-started} (for scripts
+ * {@code --db-port} (defaults 8080, 8081, 9101), {@code --db-properties FILE} (the {@code uplift.db*} properties of
+ * a PostgreSQL / MariaDB server, as {@code bin/dbserver} writes them), {@code --no-admin}, {@code --exit-when-started} (for scripts
  * that only want to know the store boots).</p>
  */
 public final class DemoStore implements AutoCloseable {
@@ -37,6 +41,7 @@ public final class DemoStore implements AutoCloseable {
     private final int adminPort;
     private final int dbPort;
     private final boolean withAdmin;
+    private final DemoDatabase database;
     private boolean siteInProcess;
     private Server db;
     private org.eclipse.jetty.server.Server site;
@@ -51,6 +56,7 @@ public final class DemoStore implements AutoCloseable {
         this.adminPort = adminPort;
         this.dbPort = dbPort;
         this.withAdmin = withAdmin;
+        this.database = DemoDatabase.fromSystemProperties(dbPort);
     }
 
     /**
@@ -133,6 +139,11 @@ public final class DemoStore implements AutoCloseable {
         return dbPort;
     }
 
+    /** The database the store runs on (HSQLDB server of its own, or PostgreSQL / MariaDB per {@code -Duplift.db}). */
+    public DemoDatabase getDatabase() {
+        return database;
+    }
+
     public File getDataDir() {
         return dataDir;
     }
@@ -165,9 +176,13 @@ public final class DemoStore implements AutoCloseable {
 
     public void start() throws Exception {
         long t0 = System.nanoTime();
-        db = startDatabase(new File(dataDir, "db"), dbPort);
-        System.out.println("UPLIFT-DEMO database jdbc:hsqldb:hsql://127.0.0.1:" + dbPort + "/uplift (files in "
-                + new File(dataDir, "db").getAbsolutePath() + ")");
+        if (database.isEmbedded()) {
+            db = startDatabase(new File(dataDir, "db"), dbPort);
+            System.out.println("UPLIFT-DEMO database " + database + " (files in "
+                    + new File(dataDir, "db").getAbsolutePath() + ")");
+        } else {
+            System.out.println("UPLIFT-DEMO database " + database + " (external server, user " + database.getUser() + ")");
+        }
         startMailServer();
         System.out.println("UPLIFT-DEMO mail server: SMTP 127.0.0.1:" + smtpPort + ", IMAP 127.0.0.1:" + imapPort
                 + " (read the shop's e-mails at http://127.0.0.1:" + sitePort + "/uplift-demo/mailbox)");
@@ -175,7 +190,7 @@ public final class DemoStore implements AutoCloseable {
             for (Map.Entry<String, String> p : mailProperties().entrySet()) {
                 System.setProperty(p.getKey(), p.getValue());
             }
-            System.setProperty("uplift.demo.jdbc.url", jdbcUrl(dbPort));
+            database.exportToSystemProperties();
             System.setProperty("tmpdir.solrhome", new File(dataDir, "solr-site").getAbsolutePath());
             System.setProperty("uplift.demo.data", dataDir.getAbsolutePath());
             long t1 = System.nanoTime();
@@ -223,7 +238,7 @@ public final class DemoStore implements AutoCloseable {
             cmd.add(flag);
         }
         cmd.add("-Xmx" + System.getProperty("uplift.demo.xmx", "1g"));
-        cmd.add("-Duplift.demo.jdbc.url=" + jdbcUrl(dbPort));
+        cmd.addAll(database.jvmFlags());
         cmd.add("-Dtmpdir.solrhome=" + new File(dataDir, "solr-" + app).getAbsolutePath());
         cmd.add("-Duplift.demo.data=" + dataDir.getAbsolutePath());
         cmd.add("-Dsite.baseurl=http://127.0.0.1:" + sitePort);
@@ -335,9 +350,19 @@ public final class DemoStore implements AutoCloseable {
                 withAdmin = false;
             } else if ("--exit-when-started".equals(a)) {
                 exitWhenStarted = true;
+            } else if ("--db-properties".equals(a)) {
+                // uplift.db, uplift.db.url, uplift.db.user, uplift.db.password (bin/dbserver writes such a file)
+                java.util.Properties db = new java.util.Properties();
+                try (java.io.InputStream in = new java.io.FileInputStream(args[++i])) {
+                    db.load(in);
+                }
+                for (String name : db.stringPropertyNames()) {
+                    System.setProperty(name, db.getProperty(name));
+                }
             } else {
                 System.err.println("unknown option: '" + a + "' (known: --data DIR, --site-port N, --admin-port N,"
-                        + " --db-port N, --smtp-port N, --imap-port N, --no-admin, --exit-when-started)");
+                        + " --db-port N, --db-properties FILE, --smtp-port N, --imap-port N, --no-admin,"
+                        + " --exit-when-started)");
                 System.exit(2);
             }
         }

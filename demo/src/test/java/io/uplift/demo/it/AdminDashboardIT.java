@@ -75,8 +75,8 @@ public class AdminDashboardIT {
                 + " = i.ORDER_ITEM_ID WHERE i.ORDER_ID = o.ORDER_ID AND d.PRODUCT_ID IS NOT NULL)";
         // lines with a readable attribution (widget id|TYPE|SLOT|strategy|experiment|variant), e.g. from other tests
         String attributedLine = "SELECT i.ORDER_ITEM_ID FROM BLC_ORDER_ITEM i JOIN BLC_ORDER_ITEM_ATTRIBUTE a ON"
-                + " a.ORDER_ITEM_ID = i.ORDER_ITEM_ID AND a.NAME = 'upliftSource' AND REGEXP_MATCHES(a.VALUE,"
-                + " '[0-9]+[|][A-Za-z_]+[|][A-Za-z_-]+[|][^|]*[|][^|]*[|][^|]*') JOIN BLC_DISCRETE_ORDER_ITEM d ON"
+                + " a.ORDER_ITEM_ID = i.ORDER_ITEM_ID AND a.NAME = 'upliftSource' AND "
+                + Sql.matches("a.VALUE", "[0-9]+[|][A-Za-z_]+[|][A-Za-z_-]+[|][^|]*[|][^|]*[|][^|]*") + " JOIN BLC_DISCRETE_ORDER_ITEM d ON"
                 + " d.ORDER_ITEM_ID = i.ORDER_ITEM_ID AND d.PRODUCT_ID IS NOT NULL";
         String withSuggestion = " AND EXISTS (SELECT 1 FROM BLC_ORDER_ITEM w WHERE w.ORDER_ID = o.ORDER_ID AND"
                 + " w.ORDER_ITEM_ID IN (" + attributedLine + "))";

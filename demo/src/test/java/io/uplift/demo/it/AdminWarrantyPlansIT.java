@@ -122,7 +122,7 @@ public class AdminWarrantyPlansIT {
         pick(admin, plan, "terms", oneYear, Collections.singletonMap("fields['years'].value", "1"));
         assertEquals(Collections.singletonList(audio), Sql.ids("SELECT CATEGORY_ID FROM UPLIFT_WARRANTY_CATEGORY WHERE"
                 + " PLAN_ID = " + plan));
-        assertEquals(Collections.singletonList(oneYear + ":1"), Sql.strings("SELECT PRODUCT_ID || ':' || YEARS FROM"
+        assertEquals(Collections.singletonList(oneYear + ":1"), Sql.strings("SELECT CONCAT(PRODUCT_ID, ':', YEARS) FROM"
                 + " UPLIFT_WARRANTY_TERM WHERE PLAN_ID = " + plan));
 
         // one price under 100.00 only: the range 100.00 to 300.00 has no price, so the plan is left out

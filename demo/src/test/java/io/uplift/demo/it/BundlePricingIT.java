@@ -275,10 +275,10 @@ public class BundlePricingIT {
 
     @Test
     public void endedNotYetStartedAndSwitchedOffBundlesAreNotPriced() throws Exception {
-        bundle(900005, "IT ended set", "PERCENT", "10", true, "DATEADD('SECOND', -1, CURRENT_TIMESTAMP)", MOUSE, PAD);
+        bundle(900005, "IT ended set", "PERCENT", "10", true, Sql.fromNow(-1), MOUSE, PAD);
         bundle(900006, "IT off set", "AMOUNT", "5", false, null, MOUSE, PAD);
         bundle(900007, "IT future set", "AMOUNT", "6", true, null, MOUSE, PAD);
-        WidgetRows.update("UPDATE UPLIFT_BUNDLE SET STARTS = DATEADD('DAY', 1, CURRENT_TIMESTAMP) WHERE BUNDLE_ID = 900007");
+        WidgetRows.update("UPDATE UPLIFT_BUNDLE SET STARTS = " + Sql.fromNow(86400) + " WHERE BUNDLE_ID = 900007");
         refreshBundles();
         Shopper s = new Shopper();
         s.add(MOUSE, 1);
@@ -389,7 +389,7 @@ public class BundlePricingIT {
         s.add(MOUSE, 1);
         s.add(PAD, 1);
         assertEquals(List.of("Bundle saving: IT desk set (1 set) -$4.40"), cartSavings(s));
-        WidgetRows.update("UPDATE UPLIFT_BUNDLE SET ENDS = DATEADD('SECOND', -1, CURRENT_TIMESTAMP) WHERE BUNDLE_ID = 900014");
+        WidgetRows.update("UPDATE UPLIFT_BUNDLE SET ENDS = " + Sql.fromNow(-1) + " WHERE BUNDLE_ID = 900014");
         refreshBundles();
         String number = s.checkout();
         assertEquals("SUBMITTED 44.00 6.99 50.99", orderRow("ORDER_NUMBER", number));

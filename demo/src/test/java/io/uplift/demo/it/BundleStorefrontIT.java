@@ -379,10 +379,10 @@ public class BundleStorefrontIT {
     public void notShownWhenEndedDisabledNotStartedOrAProductCannotBeBought() throws Exception {
         bundle(B + 3, true, "PERCENT", "10", "NULL", "NULL", "Pixelle 8 128 GB", "Wireless Charging Pad");
         bundle(B + 4, true, "PERCENT", "10", "NULL", "NULL", "Aero 14 8 GB RAM", "Nova 9 Case (discontinued)");
-        bundle(B + 5, true, "PERCENT", "10", "NULL", "DATEADD('SECOND', -1, CURRENT_TIMESTAMP)", "Wireless Earbuds",
+        bundle(B + 5, true, "PERCENT", "10", "NULL", Sql.fromNow(-1), "Wireless Earbuds",
                 "USB-C Cable 2 m");
         bundle(B + 6, false, "PERCENT", "10", "NULL", "NULL", "Portable Speaker", "USB-C Cable 2 m");
-        bundle(B + 7, true, "PERCENT", "10", "DATEADD('DAY', 1, CURRENT_TIMESTAMP)", "NULL", "Over-Ear Headphones",
+        bundle(B + 7, true, "PERCENT", "10", Sql.fromNow(86400), "NULL", "Over-Ear Headphones",
                 "USB-C Cable 2 m");
         for (String anchor : List.of("Pixelle 8 128 GB", "Aero 14 8 GB RAM", "Wireless Earbuds", "Portable Speaker",
                 "Over-Ear Headphones")) {
@@ -390,12 +390,12 @@ public class BundleStorefrontIT {
         }
         // the first bundle of an anchor that can be bought is shown
         bundle(B + 8, true, "PERCENT", "10", "NULL", "NULL", "Compact Soundbar", "Wireless Charging Pad");
-        bundle(B + 9, true, "PERCENT", "5", "NULL", "DATEADD('DAY', 1, CURRENT_TIMESTAMP)", "Compact Soundbar",
+        bundle(B + 9, true, "PERCENT", "5", "NULL", Sql.fromNow(86400), "Compact Soundbar",
                 "USB-C Cable 2 m");
         Element w = widget(page(new Shopper(), "Compact Soundbar", ""));
         assertEquals(String.valueOf(B + 9), w.attr("data-uplift-bundle"));
         // ... until it ends, or is switched off
-        WidgetRows.update("UPDATE UPLIFT_BUNDLE SET ENDS = DATEADD('SECOND', -1, CURRENT_TIMESTAMP) WHERE BUNDLE_ID = "
+        WidgetRows.update("UPDATE UPLIFT_BUNDLE SET ENDS = " + Sql.fromNow(-1) + " WHERE BUNDLE_ID = "
                 + (B + 9));
         refreshBundles();
         assertNull("ended", page(new Shopper(), "Compact Soundbar", "").selectFirst(".uplift-widget--bundle"));
@@ -558,7 +558,7 @@ public class BundleStorefrontIT {
         novaBundle();
         bundle(B + 3, true, "PERCENT", "10", "NULL", "NULL", "Pixelle 8 128 GB", "Wireless Charging Pad");
         bundle(B + 4, true, "PERCENT", "10", "NULL", "NULL", "Aero 14 8 GB RAM", "Nova 9 Case (discontinued)");
-        bundle(B + 5, true, "PERCENT", "10", "NULL", "DATEADD('SECOND', -1, CURRENT_TIMESTAMP)", "Wireless Earbuds",
+        bundle(B + 5, true, "PERCENT", "10", "NULL", Sql.fromNow(-1), "Wireless Earbuds",
                 "USB-C Cable 2 m");
         bundle(B + 6, false, "PERCENT", "10", "NULL", "NULL", "Portable Speaker", "USB-C Cable 2 m");
         Shopper s = new Shopper();

@@ -260,7 +260,7 @@ public class CheckoutAddOnsIT {
 
     /** The order's fee rows as "name amount", in add-on id order. */
     private static List<String> fees(long orderId) throws Exception {
-        return Sql.strings("SELECT f.NAME || ' ' || CAST(CAST(f.AMOUNT AS DECIMAL(19, 2)) AS VARCHAR(20))"
+        return Sql.strings("SELECT CONCAT(f.NAME, ' ', CAST(f.AMOUNT AS DECIMAL(19, 2)))"
                 + " FROM BLC_FULFILLMENT_GROUP_FEE f JOIN BLC_FULFILLMENT_GROUP g ON g.FULFILLMENT_GROUP_ID ="
                 + " f.FULFILLMENT_GROUP_ID WHERE g.ORDER_ID = " + orderId + " ORDER BY f.REPORTING_CODE,"
                 + " f.FULFILLMENT_GROUP_FEE_ID");

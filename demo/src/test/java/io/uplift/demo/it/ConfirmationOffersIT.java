@@ -78,7 +78,7 @@ public class ConfirmationOffersIT {
                 + " BLC_ORDER_ITEM i ON i.ORDER_ITEM_ID = d.ORDER_ITEM_ID WHERE i.ORDER_ID = " + Orders.orderId(follow)));
         assertEquals("paid the same way (pass-through, cash on delivery), the whole total captured",
                 List.of("Passthrough COD AUTHORIZE_AND_CAPTURE " + serverPrice.add(shipping)), Sql.strings(
-                        "SELECT p.GATEWAY_TYPE || ' ' || p.PAYMENT_TYPE || ' ' || t.TRANSACTION_TYPE || ' ' || t.TRANSACTION_AMOUNT"
+                        "SELECT CONCAT(p.GATEWAY_TYPE, ' ', p.PAYMENT_TYPE, ' ', t.TRANSACTION_TYPE, ' ', t.TRANSACTION_AMOUNT)"
                         + " FROM BLC_ORDER_PAYMENT p JOIN BLC_ORDER_PAYMENT_TRANSACTION t ON t.ORDER_PAYMENT = p.ORDER_PAYMENT_ID"
                         + " WHERE p.ORDER_ID = " + Orders.orderId(follow)));
         assertEquals("shipped to the same address", address(number), address(follow));
@@ -185,7 +185,7 @@ public class ConfirmationOffersIT {
     }
 
     private static String address(String number) throws Exception {
-        return String.join("|", Sql.strings("SELECT a.ADDRESS_LINE1 || ', ' || a.CITY || ' ' || a.POSTAL_CODE FROM BLC_ADDRESS a"
+        return String.join("|", Sql.strings("SELECT CONCAT(a.ADDRESS_LINE1, ', ', a.CITY, ' ', a.POSTAL_CODE) FROM BLC_ADDRESS a"
                 + " JOIN BLC_FULFILLMENT_GROUP g ON g.ADDRESS_ID = a.ADDRESS_ID WHERE g.ORDER_ID = " + Orders.orderId(number)));
     }
 }

@@ -37,12 +37,12 @@ public class DefaultWidgetsUpgradeIT {
         assertEquals("the demo's first start recorded every default", UpliftDefaultWidgets.DEFAULTS.size(),
                 Sql.count("SELECT COUNT(*) FROM UPLIFT_PLACED_DEFAULT"));
         assertEquals("a later start places nothing", List.of(), installer().install());
-        List<String> markers = Sql.strings("SELECT DEFAULT_KEY || '|' || OUTCOME FROM UPLIFT_PLACED_DEFAULT");
+        List<String> markers = Sql.strings("SELECT CONCAT(DEFAULT_KEY, '|', OUTCOME) FROM UPLIFT_PLACED_DEFAULT");
         long maxId = Sql.count("SELECT MAX(WIDGET_ID) FROM UPLIFT_WIDGET_CONFIG WHERE WIDGET_ID < 900000");
         try {
             // the shop as an earlier version left it: no record, none of the new types, "also bought" removed by
             // the merchandiser, "You might like these next" on the confirmation page
-            WidgetRows.update("UPDATE UPLIFT_WIDGET_CONFIG SET SLOT_KEY = 'PARKED_' || SLOT_KEY WHERE WIDGET_TYPE IN "
+            WidgetRows.update("UPDATE UPLIFT_WIDGET_CONFIG SET SLOT_KEY = CONCAT('PARKED_', SLOT_KEY) WHERE WIDGET_TYPE IN "
                     + NEW_TYPES + " OR (SLOT_KEY = 'PRODUCT' AND WIDGET_TYPE = 'ALSO_BOUGHT')");
             WidgetRows.update("INSERT INTO UPLIFT_WIDGET_CONFIG (WIDGET_ID, SLOT_KEY, WIDGET_TYPE, ENABLED, TITLE,"
                     + " MAX_ITEMS, POSITION) VALUES (900001, 'CONFIRMATION', 'FOR_YOU', TRUE, 'You might like these next',"

@@ -12,13 +12,13 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * One demo store for the whole integration-test run (this JVM): a fresh HSQLDB server database, the real
+ * One demo store for the whole integration-test run (this JVM): a fresh HSQLDB server database (or the PostgreSQL /
+ * MariaDB database {@code -Duplift.db} names, see {@code DemoDatabase}; {@code bin/uplift test-db} gives a fresh one), the real
  * Broadleaf site in this JVM (so tests reach its Spring context) and the real Broadleaf admin as a child JVM, all on
  * free loopback ports. Started on first use, stopped when the JVM exits.
  */
@@ -68,7 +68,7 @@ public final class DemoStoreHarness {
     }
 
     public static Connection jdbc() throws SQLException {
-        return DriverManager.getConnection(DemoStore.jdbcUrl(store().getDbPort()), "SA", "");
+        return store().getDatabase().connect();
     }
 
     static int freePort() throws IOException {

@@ -210,7 +210,7 @@ public class EventsIT {
             assertEquals(widget.attr("data-uplift-widget") + "|BUNDLE|product|||", source);
         }
         assertEquals(items.size(), rows("EVENT_TYPE = 'ADD_TO_CART' AND SUGGESTION_TYPE = 'BUNDLE' AND PAGE_VIEW_ID IN"
-                + " (SELECT 'line:' || ORDER_ITEM_ID FROM BLC_ORDER_ITEM WHERE ORDER_ID = " + cart + ")"));
+                + " (SELECT CONCAT('line:', ORDER_ITEM_ID) FROM BLC_ORDER_ITEM WHERE ORDER_ID = " + cart + ")"));
     }
 
     @Test

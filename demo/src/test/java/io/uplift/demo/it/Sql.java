@@ -48,6 +48,29 @@ final class Sql {
         return out;
     }
 
+    /**
+     * A timestamp literal {@code seconds} from now (negative: in the past) in this JVM's time zone, the zone the
+     * application reads timestamps in; portable where {@code DATEADD} (HSQLDB), {@code + INTERVAL} (PostgreSQL) and
+     * {@code DATE_ADD} (MySQL) are not.
+     */
+    static String fromNow(long seconds) {
+        return "TIMESTAMP '" + java.time.LocalDateTime.now().plusSeconds(seconds)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")) + "'";
+    }
+
+    /** A condition: the whole of {@code column} matches {@code regex}, in the demo database's own syntax. */
+    static String matches(String column, String regex) {
+        String quoted = regex.replace("'", "''");
+        switch (DemoStoreHarness.store().getDatabase().getKind()) {
+            case POSTGRES:
+                return column + " ~ '^(" + quoted + ")$'";
+            case MARIADB:
+                return column + " REGEXP '^(" + quoted + ")$'";
+            default:
+                return "REGEXP_MATCHES(" + column + ", '" + quoted + "')";
+        }
+    }
+
     /** A single number, e.g. a COUNT(*). */
     static long count(String sql) throws Exception {
         try (Connection c = DemoStoreHarness.jdbc(); PreparedStatement s = c.prepareStatement(sql);

@@ -52,7 +52,7 @@ public class UpsellIT {
         WidgetRows.restoreDefaults();
         WidgetRows.update("UPDATE UPLIFT_WIDGET_CONFIG SET MAX_ITEMS = 3 WHERE WIDGET_TYPE IN ('COMPARISON', 'CART_UPGRADE')");
         WidgetRows.refreshSite();
-        WidgetRows.update("UPDATE UPLIFT_COMPARISON_GROUP SET OFFER_ENDS = DATEADD('DAY', 14, CURRENT_TIMESTAMP)"
+        WidgetRows.update("UPDATE UPLIFT_COMPARISON_GROUP SET OFFER_ENDS = " + Sql.fromNow(14 * 86400)
                 + " WHERE OFFER_TEXT IS NOT NULL");
         groups().refresh();
     }
@@ -323,7 +323,7 @@ public class UpsellIT {
     @Test
     public void theLimitedTimeOfferDisappearsAtItsEndDate() throws Exception {
         assertNotNull(table(page(new Http(), "Nova X Max 128 GB")).selectFirst(".uplift-compare__offer"));
-        WidgetRows.update("UPDATE UPLIFT_COMPARISON_GROUP SET OFFER_ENDS = DATEADD('SECOND', -1, CURRENT_TIMESTAMP)"
+        WidgetRows.update("UPDATE UPLIFT_COMPARISON_GROUP SET OFFER_ENDS = " + Sql.fromNow(-1)
                 + " WHERE OFFER_TEXT IS NOT NULL");
         groups().refresh();
         Element t = table(page(new Http(), "Nova X Max 128 GB"));

@@ -405,8 +405,8 @@ public class WarrantyIT {
     }
 
     private static List<String> orderLines(long orderId) throws Exception {
-        return Sql.strings("SELECT i.NAME || ' x' || i.QUANTITY || CASE WHEN i.PARENT_ORDER_ITEM_ID IS NULL THEN ''"
-                + " ELSE ' under ' || p.NAME || ' at ' || CAST(CAST(i.SALE_PRICE AS DECIMAL(19, 2)) AS VARCHAR(20)) END FROM BLC_ORDER_ITEM i"
+        return Sql.strings("SELECT CONCAT(i.NAME, ' x', i.QUANTITY, CASE WHEN i.PARENT_ORDER_ITEM_ID IS NULL THEN ''"
+                + " ELSE CONCAT(' under ', p.NAME, ' at ', CAST(i.SALE_PRICE AS DECIMAL(19, 2))) END) FROM BLC_ORDER_ITEM i"
                 + " LEFT JOIN BLC_ORDER_ITEM p ON p.ORDER_ITEM_ID = i.PARENT_ORDER_ITEM_ID WHERE i.ORDER_ID = " + orderId
                 + " ORDER BY CASE WHEN i.PARENT_ORDER_ITEM_ID IS NULL THEN 0 ELSE 1 END, i.ORDER_ITEM_ID");
     }

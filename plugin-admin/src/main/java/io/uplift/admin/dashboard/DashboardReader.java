@@ -161,8 +161,6 @@ public class DashboardReader {
 
     /** HSQLDB, PostgreSQL, MySQL/MariaDB: "table not found" states. */
     public static boolean isMissingTable(SQLException e) {
-        String state = e.getSQLState();
-        return "42501".equals(state) || "42P01".equals(state) || "42S02".equals(state)
-                || (e.getMessage() != null && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("not found"));
+        return io.uplift.broadleaf.support.Jdbc.isMissingTable(e);
     }
 }

@@ -12,6 +12,13 @@ public final class Jdbc {
     private Jdbc() {
     }
 
+    /** The "table not found" error of HSQLDB (42501), PostgreSQL (42P01) or MySQL/MariaDB (42S02). */
+    public static boolean isMissingTable(SQLException e) {
+        String state = e.getSQLState();
+        return "42501".equals(state) || "42P01".equals(state) || "42S02".equals(state)
+                || (e.getMessage() != null && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("not found"));
+    }
+
     /**
      * The single number a counting query returns.
      *

@@ -4,8 +4,9 @@ import java.io.Serializable;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
-import javax.persistence.Lob;
 import javax.persistence.Table;
+
+import org.hibernate.annotations.Type;
 
 /**
  * One persisted generation of the learned models (co-purchase statistics, trending counts). Declared as an entity
@@ -31,7 +32,12 @@ public class UpliftSnapshotImpl implements Serializable {
     @Column(name = "SIZE_BYTES", nullable = false)
     protected Integer sizeBytes;
 
-    @Lob
+    /**
+     * Binary, not {@code @Lob}: Hibernate 4.1 maps a {@code @Lob byte[]} to PostgreSQL's {@code oid} (a large-object
+     * handle that plain {@code setBytes} cannot fill); as VARBINARY it is {@code bytea} there, {@code longblob} on
+     * MySQL/MariaDB and {@code varbinary} on HSQLDB, all written and read with {@code setBytes}/{@code getBytes}.
+     */
+    @Type(type = "org.hibernate.type.BinaryType")
     @Column(name = "DATA", nullable = false, length = 1024 * 1024 * 1024)
     protected byte[] data;
 }
