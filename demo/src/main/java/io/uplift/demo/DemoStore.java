@@ -36,6 +36,7 @@ public final class DemoStore implements AutoCloseable {
     private Server db;
     private org.eclipse.jetty.server.Server site;
     private final List<Process> children = new ArrayList<Process>();
+    private final List<String> siteJvmArgs = new ArrayList<String>();
 
     public DemoStore(File dataDir, int sitePort, int adminPort, int dbPort, boolean withAdmin) {
         this.dataDir = dataDir;
@@ -51,6 +52,12 @@ public final class DemoStore implements AutoCloseable {
      */
     public DemoStore siteInProcess() {
         this.siteInProcess = true;
+        return this;
+    }
+
+    /** Extra JVM options of the site's child process (e.g. a JMX port for {@code bin/uplift soak}). */
+    public DemoStore siteJvmArgs(List<String> args) {
+        this.siteJvmArgs.addAll(args);
         return this;
     }
 
@@ -163,6 +170,9 @@ public final class DemoStore implements AutoCloseable {
         if (System.getProperty("uplift.demo.experiments") != null) {
             // e.g. "draft": the demo's A/B experiments are seeded as drafts (tests); the site seeds them
             cmd.add("-Duplift.demo.experiments=" + System.getProperty("uplift.demo.experiments"));
+        }
+        if ("site".equals(app)) {
+            cmd.addAll(siteJvmArgs);
         }
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));

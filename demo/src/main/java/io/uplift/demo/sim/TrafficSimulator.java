@@ -46,6 +46,8 @@ public final class TrafficSimulator {
         public final AtomicLong ownAdds = new AtomicLong();
         public final AtomicLong fillerAdds = new AtomicLong();
         public final AtomicLong orders = new AtomicLong();
+        /** Shoppers whose every add was refused, found at the checkout (a refusal, not an error). */
+        public final AtomicLong emptyCarts = new AtomicLong();
         public final AtomicLong events = new AtomicLong();
         public final AtomicLong errors = new AtomicLong();
         public final List<String> errorSamples = Collections.synchronizedList(new ArrayList<String>());
@@ -62,8 +64,9 @@ public final class TrafficSimulator {
         @Override
         public String toString() {
             return String.format("shoppers %d, pages %d, events sent %d, suggestions added %d, own adds %d, gap fillers"
-                    + " added %d, orders %d, errors %d, %.1f s%s", shoppers.get(), pages.get(), events.get(),
-                    suggestionAdds.get(), ownAdds.get(), fillerAdds.get(), orders.get(), errors.get(), millis / 1000.0,
+                    + " added %d, orders %d, carts empty at checkout %d, errors %d, %.1f s%s", shoppers.get(), pages.get(),
+                    events.get(), suggestionAdds.get(), ownAdds.get(), fillerAdds.get(), orders.get(), emptyCarts.get(),
+                    errors.get(), millis / 1000.0,
                     errorSamples.isEmpty() ? "" : " " + errorSamples);
         }
     }
@@ -239,6 +242,12 @@ public final class TrafficSimulator {
         private void checkout() throws IOException {
             Document page = get("/checkout");
             Element form = page.selectFirst("form.checkout__form");
+            if (form == null && lastStatus == 302) {
+                // the checkout sends an empty cart back to the cart page: every add of this shopper was refused
+                // (answered with a redirect and a message, e.g. a protection plan without its device, out of stock)
+                report.emptyCarts.incrementAndGet();
+                return;
+            }
             if (form == null) {
                 report.error("shopper " + index + ": no checkout form (cart empty?)");
                 return;
