@@ -235,8 +235,9 @@ public final class LoadTest {
                 sessions.add(shopper(base, productPages, c));
             }
             System.out.printf(Locale.ROOT, "load: %d clients with a cart each on %s; pages %s over %d products; %d s"
-                    + " measured per side in %d phases, %d s warm-up per side%n", clients, base, pageNames(),
-                    productPages.size(), seconds, phases, warmup);
+                    + " measured per side in %d phases, %d s warm-up per side; machine load average %.1f, %d cores%n",
+                    clients, base, pageNames(), productPages.size(), seconds, phases, warmup, loadAverage(),
+                    Runtime.getRuntime().availableProcessors());
             phase = new Phase(on, false);
             for (int c = 0; c < clients; c++) {
                 final SiteSession session = sessions.get(c);
@@ -361,6 +362,7 @@ public final class LoadTest {
 
     private boolean report() {
         System.out.println();
+        System.out.printf(Locale.ROOT, "load: machine load average at the end %.1f%n", loadAverage());
         System.out.printf(Locale.ROOT, "| %-11s | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors | pages with"
                 + " widgets |%n", "");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
@@ -411,6 +413,11 @@ public final class LoadTest {
             }
         }
         return String.join(",", names);
+    }
+
+    /** The machine's load average over the last minute (other processes share the cores on a shared machine). */
+    static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     static double ms(Histogram h, double percentile) {

@@ -116,6 +116,7 @@ public final class Soak {
         public boolean statsEqual;
         public String statsDetail = "";
         public String grown = "";
+        public String watched = "";
         public final List<String> samplingFailures = new ArrayList<String>();
 
         /** Least-squares slope of heap after GC in MiB per minute over the samples under traffic from {@code from}. */
@@ -312,7 +313,9 @@ public final class Soak {
             Thread.sleep(1000);
         }
         out.println("soak: after traffic  " + result.after);
-        result.grown = grown(histogramBefore, classHistogram(result), 8);
+        Map<String, long[]> histogramAfter = classHistogram(result);
+        result.grown = grown(histogramBefore, histogramAfter, 8);
+        result.watched = watched(histogramBefore, histogramAfter);
         summary(result, out);
         return result;
     }
@@ -516,6 +519,35 @@ public final class Soak {
         return s.toString();
     }
 
+    /**
+     * Live instances before and after of what a shop's JVM keeps on purpose for a while (HTTP sessions: 60 minutes
+     * in the demo's web.xml; Broadleaf's second-level cache elements: orders and customers for 10 minutes, up to
+     * 100,000 each), and the plugin's own objects ({@code io.uplift.*}, shallow size).
+     */
+    static String watched(Map<String, long[]> before, Map<String, long[]> after) {
+        long[] pluginBefore = new long[2];
+        long[] pluginAfter = new long[2];
+        for (int side = 0; side < 2; side++) {
+            for (Map.Entry<String, long[]> e : (side == 0 ? before : after).entrySet()) {
+                if (e.getKey().startsWith("io.uplift.")) {
+                    long[] sum = side == 0 ? pluginBefore : pluginAfter;
+                    sum[0] += e.getValue()[0];
+                    sum[1] += e.getValue()[1];
+                }
+            }
+        }
+        return String.format(Locale.ROOT, "HTTP sessions %d -> %d, ehcache elements %d -> %d, plugin objects (io.uplift.*)"
+                + " %d -> %d (%.2f -> %.2f MiB shallow)", instances(before, "org.eclipse.jetty.server.session.Session"),
+                instances(after, "org.eclipse.jetty.server.session.Session"), instances(before, "net.sf.ehcache.Element"),
+                instances(after, "net.sf.ehcache.Element"), pluginBefore[1], pluginAfter[1],
+                pluginBefore[0] / (1024.0 * 1024.0), pluginAfter[0] / (1024.0 * 1024.0));
+    }
+
+    private static long instances(Map<String, long[]> histogram, String className) {
+        long[] v = histogram.get(className);
+        return v == null ? 0 : v[1];
+    }
+
     private static long growth(Map<String, long[]> before, Map.Entry<String, long[]> e) {
         long[] was = before.get(e.getKey());
         return e.getValue()[0] - (was == null ? 0 : was[0]);
@@ -564,6 +596,7 @@ public final class Soak {
                     r.after == null ? -1 : r.after.orders);
         }
         out.println("grew most (live bytes, class histogram before -> after traffic): " + r.grown);
+        out.println("kept on purpose or by the plugin (live instances before -> after traffic): " + r.watched);
         if (!r.samplingFailures.isEmpty()) {
             out.println("sampling failures: " + r.samplingFailures);
         }
