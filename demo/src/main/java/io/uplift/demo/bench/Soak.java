@@ -527,20 +527,26 @@ public final class Soak {
     static String watched(Map<String, long[]> before, Map<String, long[]> after) {
         long[] pluginBefore = new long[2];
         long[] pluginAfter = new long[2];
+        Map<String, long[]> pluginGrowth = new HashMap<String, long[]>();
         for (int side = 0; side < 2; side++) {
             for (Map.Entry<String, long[]> e : (side == 0 ? before : after).entrySet()) {
                 if (e.getKey().startsWith("io.uplift.")) {
                     long[] sum = side == 0 ? pluginBefore : pluginAfter;
                     sum[0] += e.getValue()[0];
                     sum[1] += e.getValue()[1];
+                    if (side == 1) {
+                        pluginGrowth.put(e.getKey(), e.getValue());
+                    }
                 }
             }
         }
+        String pluginTop = grown(before, pluginGrowth, 3);
         return String.format(Locale.ROOT, "HTTP sessions %d -> %d, ehcache elements %d -> %d, plugin objects (io.uplift.*)"
-                + " %d -> %d (%.2f -> %.2f MiB shallow)", instances(before, "org.eclipse.jetty.server.session.Session"),
+                + " %d -> %d (%.2f -> %.2f MiB shallow%s)", instances(before, "org.eclipse.jetty.server.session.Session"),
                 instances(after, "org.eclipse.jetty.server.session.Session"), instances(before, "net.sf.ehcache.Element"),
                 instances(after, "net.sf.ehcache.Element"), pluginBefore[1], pluginAfter[1],
-                pluginBefore[0] / (1024.0 * 1024.0), pluginAfter[0] / (1024.0 * 1024.0));
+                pluginBefore[0] / (1024.0 * 1024.0), pluginAfter[0] / (1024.0 * 1024.0),
+                pluginTop.isEmpty() ? "" : "; most: " + pluginTop);
     }
 
     private static long instances(Map<String, long[]> histogram, String className) {

@@ -72,7 +72,7 @@ public class LoadAndSoakSettingsTest {
         assertEquals("net.sf.ehcache.Element +2.0 MiB (+200), org.eclipse.jetty.server.session.Session +1.0 MiB (+50)",
                 Soak.grown(before, after, 2));
         assertEquals("HTTP sessions 0 -> 50, ehcache elements 100 -> 300, plugin objects (io.uplift.*) 10 -> 10"
-                + " (0.00 -> 0.00 MiB shallow)", Soak.watched(before, after));
+                + " (0.00 -> 0.00 MiB shallow; most: io.uplift.engine.Foo +0.0 MiB (+0))", Soak.watched(before, after));
     }
 
     private static void refused(String quoted, String... args) {
