@@ -49,6 +49,7 @@ public final class DemoStore implements AutoCloseable {
     private int smtpPort;
     private int imapPort;
     private GreenMail mail;
+    private final List<String> siteJvmArgs = new ArrayList<String>();
 
     public DemoStore(File dataDir, int sitePort, int adminPort, int dbPort, boolean withAdmin) {
         this.dataDir = dataDir;
@@ -120,6 +121,12 @@ public final class DemoStore implements AutoCloseable {
         try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         }
+    }
+
+    /** Extra JVM options of the site's child process (e.g. a JMX port for {@code bin/uplift soak}). */
+    public DemoStore siteJvmArgs(List<String> args) {
+        this.siteJvmArgs.addAll(args);
+        return this;
     }
 
     /** The in-process site's server, or {@code null} when the site runs as a child process. */
@@ -255,6 +262,9 @@ public final class DemoStore implements AutoCloseable {
         // orders; the demo asks for 50 and 20 so that one simulator run (README: 600 shoppers) reaches verdicts
         cmd.add("-Duplift.experiments.minVisitors=" + System.getProperty("uplift.experiments.minVisitors", "50"));
         cmd.add("-Duplift.experiments.minOrders=" + System.getProperty("uplift.experiments.minOrders", "20"));
+        if ("site".equals(app)) {
+            cmd.addAll(siteJvmArgs);
+        }
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(DemoWebapp.class.getName());

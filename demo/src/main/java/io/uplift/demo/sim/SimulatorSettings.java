@@ -56,7 +56,7 @@ public final class SimulatorSettings {
         this.seed = seed;
     }
 
-    static boolean isLoopback(String host) {
+    public static boolean isLoopback(String host) {
         if (host == null) {
             return false;
         }

@@ -5,14 +5,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -50,10 +44,10 @@ public final class TrafficSimulator {
         public final AtomicLong pages = new AtomicLong();
         public final AtomicLong suggestionAdds = new AtomicLong();
         public final AtomicLong ownAdds = new AtomicLong();
-        /** Shoppers sent back to an empty cart at checkout (their adds were refused, e.g. sold out). */
-        public final AtomicLong emptyCarts = new AtomicLong();
         public final AtomicLong fillerAdds = new AtomicLong();
         public final AtomicLong orders = new AtomicLong();
+        /** Shoppers whose every add was refused, found at the checkout (a refusal, not an error). */
+        public final AtomicLong emptyCarts = new AtomicLong();
         public final AtomicLong events = new AtomicLong();
         public final AtomicLong errors = new AtomicLong();
         public final List<String> errorSamples = Collections.synchronizedList(new ArrayList<String>());
@@ -70,7 +64,7 @@ public final class TrafficSimulator {
         @Override
         public String toString() {
             return String.format("shoppers %d, pages %d, events sent %d, suggestions added %d, own adds %d, gap fillers"
-                    + " added %d, orders %d, empty carts at checkout %d, errors %d, %.1f s%s", shoppers.get(), pages.get(),
+                    + " added %d, orders %d, carts empty at checkout %d, errors %d, %.1f s%s", shoppers.get(), pages.get(),
                     events.get(), suggestionAdds.get(), ownAdds.get(), fillerAdds.get(), orders.get(), emptyCarts.get(),
                     errors.get(), millis / 1000.0,
                     errorSamples.isEmpty() ? "" : " " + errorSamples);
@@ -141,8 +135,8 @@ public final class TrafficSimulator {
         private final Random random;
         private final Report report;
         private final long deadline;
-        /** This shopper's cookies (its session): name to value. */
-        private final Map<String, String> cookies = new LinkedHashMap<String, String>();
+        /** This shopper's cookies (its session). */
+        private final SiteSession session = new SiteSession(settings.site, false);
         private boolean hasCart;
         private int lastStatus;
 
@@ -237,7 +231,7 @@ public final class TrafficSimulator {
             Map<String, String> form = new LinkedHashMap<String, String>();
             form.put("csrfToken", token.attr("value"));
             form.put("events", "[" + String.join(",", events) + "]");
-            Answer r = post("/uplift/events", form);
+            SiteSession.Answer r = session.post("/uplift/events", form);
             if (r.status == 200) {
                 report.events.addAndGet(events.size());
             } else if (r.status != 429) {
@@ -246,15 +240,14 @@ public final class TrafficSimulator {
         }
 
         private void checkout() throws IOException {
-            Answer answer = exchange("/checkout", null);
-            report.pages.incrementAndGet();
-            if (answer.status == 302 && answer.location.contains("/cart")) {
-                // every add was refused after all (e.g. a protection plan's own page: a plan is never bought alone;
-                // or sold out while the page showed it): the shop sends an empty cart back to the cart page
+            Document page = get("/checkout");
+            Element form = page.selectFirst("form.checkout__form");
+            if (form == null && lastStatus == 302) {
+                // the checkout sends an empty cart back to the cart page: every add of this shopper was refused
+                // (answered with a redirect and a message, e.g. a protection plan without its device, out of stock)
                 report.emptyCarts.incrementAndGet();
                 return;
             }
-            Element form = Jsoup.parse(answer.body, settings.site.toString()).selectFirst("form.checkout__form");
             if (form == null) {
                 report.error("shopper " + index + ": no checkout form (" + answer.status + " " + answer.location + ")");
                 return;
@@ -267,7 +260,7 @@ public final class TrafficSimulator {
             fields.put("city", "Austin");
             fields.put("state", "TX");
             fields.put("postalCode", "73301");
-            Answer r = post(form.attr("action"), fields);
+            SiteSession.Answer r = session.post(form.attr("action"), fields);
             String location = r.location;
             if (r.status == 302 && location.contains("/confirmation/")) {
                 report.orders.incrementAndGet();
@@ -287,7 +280,7 @@ public final class TrafficSimulator {
             if (button != null) {
                 fields.put(button.attr("name"), button.attr("value"));
             }
-            Answer r = post(form.attr("action"), fields);
+            SiteSession.Answer r = session.post(form.attr("action"), fields);
             if (r.status == 302 || r.status == 200) {
                 counter.incrementAndGet();
                 return true;
@@ -299,7 +292,7 @@ public final class TrafficSimulator {
         }
 
         private Document get(String path) throws IOException {
-            Answer r = exchange(path, null);
+            SiteSession.Answer r = session.get(path);
             lastStatus = r.status;
             report.pages.incrementAndGet();
             if (r.status >= 500) {
@@ -308,92 +301,13 @@ public final class TrafficSimulator {
             return Jsoup.parse(r.body, settings.site.toString());
         }
 
-        private Answer post(String action, Map<String, String> fields) throws IOException {
-            StringBuilder body = new StringBuilder();
-            for (Map.Entry<String, String> f : fields.entrySet()) {
-                if (body.length() > 0) {
-                    body.append('&');
-                }
-                body.append(URLEncoder.encode(f.getKey(), "UTF-8")).append('=').append(URLEncoder.encode(f.getValue(), "UTF-8"));
-            }
-            return exchange(action, body.toString());
-        }
-
-        /** One request on the loopback interface with this shopper's cookies; redirects are not followed. */
-        private Answer exchange(String path, String form) throws IOException {
-            URI uri = settings.site.resolve(path.startsWith("/") ? path : "/" + path);
-            if (!SimulatorSettings.isLoopback(uri.getHost())) {
-                throw new IllegalStateException("refusing to leave the loopback interface: " + uri);
-            }
-            HttpURLConnection c = (HttpURLConnection) uri.toURL().openConnection();
-            try {
-                c.setInstanceFollowRedirects(false);
-                c.setConnectTimeout(10_000);
-                c.setReadTimeout(30_000);
-                c.setRequestProperty("User-Agent", USER_AGENT);
-                if (!cookies.isEmpty()) {
-                    StringBuilder header = new StringBuilder();
-                    for (Map.Entry<String, String> k : cookies.entrySet()) {
-                        header.append(header.length() == 0 ? "" : "; ").append(k.getKey()).append('=').append(k.getValue());
-                    }
-                    c.setRequestProperty("Cookie", header.toString());
-                }
-                if (form != null) {
-                    c.setRequestMethod("POST");
-                    c.setDoOutput(true);
-                    c.setRequestProperty("Content-Type", "application/x-www-form-urlencoded");
-                    try (OutputStream out = c.getOutputStream()) {
-                        out.write(form.getBytes(StandardCharsets.UTF_8));
-                    }
-                }
-                int status = c.getResponseCode();
-                List<String> set = c.getHeaderFields().get("Set-Cookie");
-                if (set != null) {
-                    for (String cookie : set) {
-                        String pair = cookie.split(";", 2)[0];
-                        int eq = pair.indexOf('=');
-                        if (eq > 0) {
-                            cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
-                        }
-                    }
-                }
-                String location = c.getHeaderField("Location");
-                InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
-                ByteArrayOutputStream body = new ByteArrayOutputStream();
-                if (in != null) {
-                    try (InputStream stream = in) {
-                        byte[] buffer = new byte[8192];
-                        for (int n; (n = stream.read(buffer)) > 0; ) {
-                            body.write(buffer, 0, n);
-                        }
-                    }
-                }
-                return new Answer(status, location == null ? "" : location, new String(body.toByteArray(), StandardCharsets.UTF_8));
-            } finally {
-                c.disconnect();
-            }
-        }
-
         private String pick(List<String> options) {
             return options.get(random.nextInt(options.size()));
         }
     }
 
-    /** A response: status, redirect target, body. */
-    private static final class Answer {
-        final int status;
-        final String location;
-        final String body;
-
-        Answer(int status, String location, String body) {
-            this.status = status;
-            this.location = location;
-            this.body = body;
-        }
-    }
-
     /** The form's named inputs (hidden and text) with their values; buttons are left to the caller. */
-    static Map<String, String> fields(Element form) {
+    public static Map<String, String> fields(Element form) {
         Map<String, String> out = new LinkedHashMap<String, String>();
         for (Element input : form.select("input[name]")) {
             String type = input.attr("type");
