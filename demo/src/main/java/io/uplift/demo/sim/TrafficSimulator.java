@@ -249,7 +249,7 @@ public final class TrafficSimulator {
                 return;
             }
             if (form == null) {
-                report.error("shopper " + index + ": no checkout form (" + answer.status + " " + answer.location + ")");
+                report.error("shopper " + index + ": no checkout form (" + lastStatus + ")");
                 return;
             }
             Map<String, String> fields = fields(form);
