@@ -16,7 +16,6 @@ import io.uplift.engine.rank.Rescorers;
 import io.uplift.engine.trending.TrendingLearner;
 import io.uplift.engine.trending.TrendingModel;
 import org.apache.spark.sql.SparkSession;
-import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Rule;
 import org.junit.Test;
@@ -56,22 +55,7 @@ public class SparkRebuildTest {
 
     @BeforeClass
     public static void startSpark() {
-        spark = SparkSession.builder().master("local[2]").appName("uplift-test")
-                .config("spark.ui.enabled", "false")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")
-                .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
-                .config("spark.sql.shuffle.partitions", "2")
-                .config("spark.default.parallelism", "2")
-                .getOrCreate();
-        spark.sparkContext().setLogLevel("WARN");
-    }
-
-    @AfterClass
-    public static void stopSpark() {
-        if (spark != null) {
-            spark.stop();
-        }
+        spark = TestSpark.get();
     }
 
     /** The single-machine rebuild of a history into a store: the storefront's learners, the engine's service. */
