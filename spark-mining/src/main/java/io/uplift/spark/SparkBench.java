@@ -19,11 +19,11 @@ import java.util.List;
 
 /**
  * {@code bin/uplift spark-bench}: the single-machine rebuild against the Spark rebuild on the same export files,
- * wall time from reading the file to the saved generation, median of {@code --reps} runs after one warm-up each,
+ * wall time from reading the file to the saved generation, median of {@code --reps} runs after {@code --warmups} (default 1) Spark runs,
  * and the ratio Spark / single machine. Both must produce the same generation bytes (checked every run).
  *
  * <pre>
- * SparkBench [--master local[*]] [--reps N] [--partitions N] FILE:FORMAT ...
+ * SparkBench [--master local[*]] [--reps N] [--warmups N] [--partitions N] FILE:FORMAT ...
  * </pre>
  * The single-machine side is the engine's learning service with the storefront's learners, as
  * {@code bin/uplift rebuild} runs it, except that the co-purchase learner does not rank the served rows after the
@@ -73,18 +73,20 @@ public final class SparkBench {
     public static void main(String[] args) {
         String master = "local[*]";
         int reps = 3;
+        int warmups = 1;
         int partitions = 0;
         List<String> inputs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--master": master = args[++i]; break;
                 case "--reps": reps = Integer.parseInt(args[++i]); break;
+                case "--warmups": warmups = Integer.parseInt(args[++i]); break;
                 case "--partitions": partitions = Integer.parseInt(args[++i]); break;
                 default: inputs.add(args[i]);
             }
         }
         if (inputs.isEmpty()) {
-            System.err.println("usage: SparkBench [--master local[*]] [--reps N] [--partitions N] FILE:ids|names ...");
+            System.err.println("usage: SparkBench [--master local[*]] [--reps N] [--warmups N] [--partitions N] FILE:ids|names ...");
             System.exit(2);
         }
         long t0 = System.nanoTime();
@@ -111,9 +113,10 @@ public final class SparkBench {
                 double[] sparkMs = new double[reps];
                 SparkRebuild.Result[] result = new SparkRebuild.Result[1];
                 byte[] expected = single(file, format, false);
-                byte[] actual = spark(spark, file, format, parts, result);
-                if (!Arrays.equals(expected, actual)) {
-                    throw new IllegalStateException(file + ": the Spark generation differs from the single-machine one");
+                for (int w = 0; w < warmups; w++) {
+                    if (!Arrays.equals(expected, spark(spark, file, format, parts, result))) {
+                        throw new IllegalStateException(file + ": the Spark generation differs from the single-machine one");
+                    }
                 }
                 for (int r = 0; r < reps; r++) {
                     System.gc();
@@ -127,7 +130,8 @@ public final class SparkBench {
                     System.gc();
                     s = System.nanoTime();
                     if (!Arrays.equals(expected, spark(spark, file, format, parts, result))) {
-                        throw new IllegalStateException(file + ": the Spark generation differs (run " + (r + 1) + ")");
+                        throw new IllegalStateException(file + ": the Spark generation differs from the single-machine"
+                                + " one (run " + (r + 1) + ")");
                     }
                     sparkMs[r] = (System.nanoTime() - s) / 1e6;
                 }

@@ -12,6 +12,9 @@ import io.uplift.engine.rank.Rescorers;
 import io.uplift.engine.trending.TrendingLearner;
 import io.uplift.engine.trending.TrendingModel;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import it.unimi.dsi.fastutil.longs.Long2LongMap;
+import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
+import it.unimi.dsi.fastutil.objects.ObjectIterator;
 import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -53,8 +56,9 @@ import java.util.Properties;
  *   <li>the orders in history order (submit time, order id), cached;</li>
  *   <li>per product its first appearance (which fixes its dense index, as in the engine) and basket count
  *       ({@code reduceByKey});</li>
- *   <li>per pair of a basket its figures ({@code flatMapToPair} then {@code reduceByKey}, range-partitioned by
- *       the lower dense index and sorted within each partition), and per product its partners;</li>
+ *   <li>per pair of a basket its figures (summed per partition in primitive maps, then {@code reduceByKey},
+ *       range-partitioned by the lower dense index and sorted within each partition), and per product its
+ *       partners;</li>
  * </ol>
  * and the driver streams the sorted pairs into the engine's own encoder ({@link CoPurchaseSnapshot.Encoder}),
  * holding about 7 bytes per pair, never the statistics (about 54 bytes per pair plus the baskets on a single
@@ -239,8 +243,8 @@ public final class SparkRebuild {
             // pairs, partitioned by ranges of the lower dense index
             Broadcast<Long2IntOpenHashMap> dense = sc.broadcast(index);
             LowerIndexRanges ranges = new LowerIndexRanges(parts, products);
-            JavaPairRDD<Long, PairSums> pairs = numbered.filter(o -> o.products.length > 1)
-                    .flatMapToPair(o -> basketPairs(o.products, dense.value()))
+            JavaPairRDD<Long, PairSums> pairs = numbered
+                    .mapPartitionsToPair(in -> partitionPairs(in, dense.value()))
                     .reduceByKey(ranges, PairSums::plus)
                     .mapPartitionsToPair(SparkRebuild::sortPartition, true)
                     .persist(StorageLevel.MEMORY_AND_DISK_SER());
@@ -301,23 +305,50 @@ public final class SparkRebuild {
         }
     }
 
-    /** The pairs of one basket: key = lower dense index << 32 | higher, figures (1, basket weight). */
-    static Iterator<Tuple2<Long, PairSums>> basketPairs(long[] products, Long2IntOpenHashMap dense) {
-        int n = products.length;
-        int[] ix = new int[n];
-        for (int i = 0; i < n; i++) {
-            ix[i] = dense.get(products[i]);
-        }
-        long w = CoPurchaseSnapshot.basketWeight(n);
-        List<Tuple2<Long, PairSums>> out = new ArrayList<>(n * (n - 1) / 2);
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                int lo = Math.min(ix[i], ix[j]);
-                int hi = Math.max(ix[i], ix[j]);
-                out.add(new Tuple2<>((long) lo << 32 | hi, new PairSums(1, w)));
+    /**
+     * The pairs of one partition's orders, summed in primitive maps before the shuffle (each pair once per
+     * partition, no object per occurrence): key = lower dense index << 32 | higher, figures (orders with both,
+     * fixed-point weight sum). Memory: about 50 bytes per distinct pair of the partition; more partitions, less each.
+     */
+    static Iterator<Tuple2<Long, PairSums>> partitionPairs(Iterator<Order> orders, Long2IntOpenHashMap dense) {
+        Long2LongOpenHashMap together = new Long2LongOpenHashMap();
+        Long2LongOpenHashMap weight = new Long2LongOpenHashMap();
+        int[] ix = new int[16];
+        while (orders.hasNext()) {
+            long[] products = orders.next().products;
+            int n = products.length;
+            if (n < 2) {
+                continue;
+            }
+            if (ix.length < n) {
+                ix = new int[n];
+            }
+            for (int i = 0; i < n; i++) {
+                ix[i] = dense.get(products[i]);
+            }
+            long w = CoPurchaseSnapshot.basketWeight(n);
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    long key = ix[i] < ix[j] ? (long) ix[i] << 32 | ix[j] : (long) ix[j] << 32 | ix[i];
+                    together.addTo(key, 1);
+                    weight.addTo(key, w);
+                }
             }
         }
-        return out.iterator();
+        ObjectIterator<Long2LongMap.Entry> entries = together.long2LongEntrySet().fastIterator();
+        return new Iterator<Tuple2<Long, PairSums>>() {
+            @Override
+            public boolean hasNext() {
+                return entries.hasNext();
+            }
+
+            @Override
+            public Tuple2<Long, PairSums> next() {
+                Long2LongMap.Entry e = entries.next();
+                return new Tuple2<>(e.getLongKey(), new PairSums(Math.toIntExact(e.getLongValue()),
+                        weight.get(e.getLongKey())));
+            }
+        };
     }
 
     private static Iterator<Tuple2<Long, PairSums>> sortPartition(Iterator<Tuple2<Long, PairSums>> in) {
