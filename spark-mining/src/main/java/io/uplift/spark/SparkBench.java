@@ -93,7 +93,7 @@ public final class SparkBench {
         SparkSession spark = SparkSession.builder().master(master).appName("uplift-spark-bench")
                 .config("spark.ui.enabled", "false")
                 .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
-                .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
+                .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer").config("spark.log.level", "WARN")
                 .config("spark.ui.showConsoleProgress", "false")
                 .getOrCreate();
         spark.sparkContext().setLogLevel("WARN");

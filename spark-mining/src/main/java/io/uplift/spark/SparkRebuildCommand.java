@@ -77,9 +77,13 @@ public final class SparkRebuildCommand {
         }
         SparkSession.Builder builder = SparkSession.builder().appName("uplift-rebuild")
                 .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
-                .config("spark.ui.showConsoleProgress", "false");
+                .config("spark.ui.showConsoleProgress", "false").config("spark.log.level", "WARN");
         if (o.get("--master") != null) {
             builder.master(o.get("--master"));
+            if (o.get("--master").startsWith("local")) {
+                // a local run listens on the loopback interface only
+                builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+            }
         }
         SparkSession spark = builder.getOrCreate();
         spark.sparkContext().setLogLevel("WARN");

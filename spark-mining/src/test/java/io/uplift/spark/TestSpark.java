@@ -16,7 +16,7 @@ final class TestSpark {
                     .config("spark.ui.enabled", "false")
                     .config("spark.driver.host", "127.0.0.1")
                     .config("spark.driver.bindAddress", "127.0.0.1")
-                    .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
+                    .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer").config("spark.log.level", "WARN")
                     .config("spark.sql.shuffle.partitions", "2")
                     .config("spark.default.parallelism", "2")
                     .getOrCreate();
