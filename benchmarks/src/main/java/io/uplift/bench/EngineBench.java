@@ -61,9 +61,9 @@ public final class EngineBench {
         }
     };
 
-    private static final int SYNTHETIC_ORDERS = 1_000_000;
-    private static final int SYNTHETIC_PRODUCTS = 100_000;
-    private static final int SYNTHETIC_ITEMS = 4;
+    static final int SYNTHETIC_ORDERS = 1_000_000;
+    static final int SYNTHETIC_PRODUCTS = 100_000;
+    static final int SYNTHETIC_ITEMS = 4;
     private static final int UPDATE_ITEMS = 10;
     private static final int LIST_LENGTH = 10;
     private static final int CART_ITEMS = 5;

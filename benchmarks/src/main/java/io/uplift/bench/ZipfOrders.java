@@ -11,7 +11,31 @@ import java.util.SplittableRandom;
  * in about a quarter of the 4-item orders, half of the products sell a few times), distinct within an order.
  * Product ids are a fixed permutation of the ranks, so popularity does not follow id order.
  */
-final class ZipfOrders {
+public final class ZipfOrders {
+
+    /**
+     * Writes the 1M-order synthetic set of {@code bin/uplift bench} (seed 1, 100,000 products, 4 per order) as a
+     * basket file, one order per line in order id order, for harnesses outside this module
+     * ({@code bin/uplift spark-bench}): {@code ZipfOrders FILE}.
+     */
+    public static void main(String[] args) throws java.io.IOException {
+        if (args.length != 1) {
+            System.err.println("usage: ZipfOrders FILE");
+            System.exit(2);
+        }
+        int n = EngineBench.SYNTHETIC_ITEMS;
+        long[] flat = new ZipfOrders(EngineBench.SYNTHETIC_PRODUCTS, 1.0).generate(1, EngineBench.SYNTHETIC_ORDERS, n);
+        try (java.io.Writer out = java.nio.file.Files.newBufferedWriter(java.nio.file.Paths.get(args[0]))) {
+            StringBuilder line = new StringBuilder();
+            for (int k = 0; k < flat.length / n; k++) {
+                line.setLength(0);
+                for (int i = 0; i < n; i++) {
+                    line.append(i == 0 ? "" : " ").append(flat[k * n + i]);
+                }
+                out.write(line.append('\n').toString());
+            }
+        }
+    }
 
     private final int products;
     private final double[] cdf;

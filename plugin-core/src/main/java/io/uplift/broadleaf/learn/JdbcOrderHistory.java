@@ -21,12 +21,22 @@ public class JdbcOrderHistory implements OrderHistory {
 
     static final String SUBMITTED = "SUBMITTED";
 
-    static final String ORDERS = "SELECT o.ORDER_ID, o.CUSTOMER_ID, o.SUBMIT_DATE, d.PRODUCT_ID"
+    /**
+     * The product lines of submitted orders, one row per discrete order item: order id, customer id, submit time,
+     * product id, order item id. A full rebuild reads exactly these rows in the order
+     * {@link #LINE_ORDER} (the Spark rebuild reads them as a table and sorts them the same way).
+     */
+    public static final String SUBMITTED_LINES = "SELECT o.ORDER_ID, o.CUSTOMER_ID, o.SUBMIT_DATE, d.PRODUCT_ID,"
+            + " i.ORDER_ITEM_ID"
             + " FROM BLC_ORDER o"
             + " JOIN BLC_ORDER_ITEM i ON i.ORDER_ID = o.ORDER_ID"
             + " JOIN BLC_DISCRETE_ORDER_ITEM d ON d.ORDER_ITEM_ID = i.ORDER_ITEM_ID"
-            + " WHERE o.ORDER_STATUS = '" + SUBMITTED + "' AND o.SUBMIT_DATE >= ? AND d.PRODUCT_ID IS NOT NULL"
-            + " ORDER BY o.SUBMIT_DATE, o.ORDER_ID, i.ORDER_ITEM_ID";
+            + " WHERE o.ORDER_STATUS = '" + SUBMITTED + "' AND d.PRODUCT_ID IS NOT NULL";
+
+    /** The order of the lines: orders by submit time then id, an order's products by order item. */
+    public static final String LINE_ORDER = " ORDER BY o.SUBMIT_DATE, o.ORDER_ID, i.ORDER_ITEM_ID";
+
+    static final String ORDERS = SUBMITTED_LINES + " AND o.SUBMIT_DATE >= ?" + LINE_ORDER;
 
     static final String COUNT = "SELECT COUNT(*) FROM BLC_ORDER o WHERE o.ORDER_STATUS = '" + SUBMITTED
             + "' AND o.SUBMIT_DATE >= ?";

@@ -137,19 +137,9 @@ public final class CoPurchaseSnapshot {
             widest = Math.max(widest, partners);
         }
         pairs /= 2;
-        Bytes bytes = new Bytes(HEADER + products * 16L + pairs * 8L + CHECKSUM);
-        bytes.write(MAGIC);
-        bytes.writeInt(VERSION);
-        bytes.writeLong(0);
-        bytes.writeLong(generation);
-        bytes.writeLong(stats.watermark());
-        bytes.writeInt(stats.baskets());
-        bytes.writeInt(products);
-        bytes.writeLong(pairs);
+        Encoder encoder = new Encoder(generation, stats.watermark(), stats.baskets(), products, pairs);
         for (int a = 0; a < products; a++) {
-            bytes.writeLong(items.id(a));
-            bytes.writeVarint(items.count(a));
-            bytes.writeVarint(stats.row(a).size());
+            encoder.product(items.id(a), items.count(a), stats.row(a).size());
         }
         int[] partners = new int[widest];
         int[] together = new int[widest];
@@ -157,21 +147,157 @@ public final class CoPurchaseSnapshot {
         long[] scratch = new long[widest];
         for (int a = 0; a < products; a++) {
             int n = stats.row(a).partnersAbove(a, partners, together, weight, scratch);
-            bytes.writeVarint(n);
-            int previous = a;
+            encoder.pairsOf(a, n);
             for (int i = 0; i < n; i++) {
-                bytes.writeVarint(partners[i] - previous - 1L);
-                bytes.writeVarint(together[i]);
-                bytes.writeVarint(weight[i]);
-                previous = partners[i];
+                encoder.pair(partners[i], together[i], weight[i]);
             }
         }
-        bytes.patchLong(12, bytes.size() + CHECKSUM);
-        CRC32 crc = new CRC32();
-        crc.update(bytes.array(), 0, bytes.size());
-        bytes.writeInt((int) crc.getValue());
-        out.write(bytes.array(), 0, bytes.size());
-        out.flush();
+        encoder.finish(out);
+    }
+
+    /**
+     * The fixed-point weight one basket of {@code basketSize} distinct products adds to the weighted sum of each of
+     * its pairs (1 / basketSize with 32 fraction bits): what a job that counts pairs elsewhere (the Spark rebuild)
+     * sums per pair before handing the sums to an {@link Encoder}. Sums of these are exact, so any order of
+     * addition gives the same snapshot.
+     */
+    public static long basketWeight(int basketSize) {
+        if (basketSize < 1) {
+            throw new IllegalArgumentException("basket size must be at least 1: " + basketSize);
+        }
+        return Weights.of(basketSize);
+    }
+
+    /**
+     * Writes a snapshot from statistics counted elsewhere (e.g. by a distributed job), in the same format and so
+     * byte for byte the snapshot {@link CoPurchaseLearner#writeSnapshot} writes for the same statistics. Calls, in
+     * this order: {@link #product} once per product in dense index order (the order of first appearance in the
+     * order history), then for every product index a from 0 up {@link #pairsOf}(a, n) followed by n calls of
+     * {@link #pair} for a's partners with a larger index, ascending; then {@link #finish}. Every call is checked
+     * against the declared sizes and orders, so a job that feeds it inconsistent tables gets an exception naming
+     * the problem instead of a snapshot the storefront would refuse. Holds the whole snapshot in memory (at most
+     * 2 GB, about 7 bytes per pair). Not thread-safe.
+     */
+    public static final class Encoder {
+
+        private final Bytes bytes;
+        private final int products;
+        private final long pairs;
+        private final int baskets;
+        private int productsWritten;
+        private long partnersDeclared;
+        private int[] counts;
+        private int row = -1;
+        private int rowLeft;
+        private long previous;
+        private long pairsWritten;
+        private boolean finished;
+
+        /**
+         * @param generation the snapshot's generation (a full rebuild writes 1 when it read at least one basket)
+         * @param watermark  the highest order id included, {@link Long#MIN_VALUE} if none
+         * @param baskets    baskets (non-empty orders) counted
+         * @param products   distinct products in them
+         * @param pairs      distinct unordered pairs bought together
+         */
+        public Encoder(long generation, long watermark, int baskets, int products, long pairs) {
+            if (baskets < 0 || products < 0 || pairs < 0 || (products == 0 && pairs != 0)) {
+                throw new IllegalArgumentException("impossible totals: baskets " + baskets + ", products " + products
+                        + ", pairs " + pairs);
+            }
+            this.products = products;
+            this.pairs = pairs;
+            this.baskets = baskets;
+            this.counts = new int[products];
+            bytes = new Bytes(HEADER + products * 16L + pairs * 8L + CHECKSUM);
+            bytes.write(MAGIC);
+            bytes.writeInt(VERSION);
+            bytes.writeLong(0);
+            bytes.writeLong(generation);
+            bytes.writeLong(watermark);
+            bytes.writeInt(baskets);
+            bytes.writeInt(products);
+            bytes.writeLong(pairs);
+        }
+
+        /** The next product in dense index order: its id, baskets containing it, distinct partners. */
+        public void product(long id, int count, int partners) {
+            if (productsWritten == products) {
+                throw new IllegalStateException("more than the " + products + " products declared (product " + id + ")");
+            }
+            if (count < 1 || count > baskets || partners < 0 || partners >= products) {
+                throw new IllegalArgumentException("product " + id + ": count " + count + ", partners " + partners
+                        + " (baskets " + baskets + ", products " + products + ")");
+            }
+            counts[productsWritten++] = count;
+            partnersDeclared += partners;
+            bytes.writeLong(id);
+            bytes.writeVarint(count);
+            bytes.writeVarint(partners);
+        }
+
+        /** Starts the pairs of product index {@code a} with a larger index: {@code n} of them follow. */
+        public void pairsOf(int a, int n) {
+            if (productsWritten != products) {
+                throw new IllegalStateException(productsWritten + " of " + products + " products written before the pairs");
+            }
+            if (partnersDeclared != 2 * pairs) {
+                throw new IllegalStateException("partners add up to " + partnersDeclared + ", expected twice the "
+                        + pairs + " pairs");
+            }
+            if (a != row + 1 || rowLeft != 0) {
+                throw new IllegalStateException("pairs of product index " + a + " after index " + row + " with "
+                        + rowLeft + " pairs still missing");
+            }
+            if (n < 0 || n >= products - a) {
+                throw new IllegalArgumentException("product index " + a + " cannot have " + n
+                        + " partners with a larger index (products " + products + ")");
+            }
+            row = a;
+            rowLeft = n;
+            previous = a;
+            bytes.writeVarint(n);
+        }
+
+        /** The next partner (larger index than the current product, ascending) with its figures. */
+        public void pair(int b, int together, long weight) {
+            if (rowLeft == 0) {
+                throw new IllegalStateException("more pairs for product index " + row + " than declared");
+            }
+            if (b <= previous || b >= products || together < 1
+                    || together > Math.min(counts[row], counts[b]) || weight < 1) {
+                throw new IllegalArgumentException("pair of product indexes " + row + " and " + b + " (after " + previous
+                        + "): together " + together + ", weight " + weight);
+            }
+            bytes.writeVarint(b - previous - 1L);
+            bytes.writeVarint(together);
+            bytes.writeVarint(weight);
+            previous = b;
+            rowLeft--;
+            pairsWritten++;
+        }
+
+        /** Checks that everything declared was written, adds length and checksum, writes the snapshot. */
+        public void finish(OutputStream out) throws IOException {
+            if (finished) {
+                throw new IllegalStateException("snapshot already finished");
+            }
+            if (products > 0 && (row != products - 1 || rowLeft != 0)) {
+                throw new IllegalStateException("pairs end at product index " + row + " with " + rowLeft
+                        + " missing; expected every index up to " + (products - 1));
+            }
+            if (productsWritten != products || pairsWritten != pairs) {
+                throw new IllegalStateException(productsWritten + " of " + products + " products and " + pairsWritten
+                        + " of " + pairs + " pairs written");
+            }
+            finished = true;
+            bytes.patchLong(12, bytes.size() + CHECKSUM);
+            CRC32 crc = new CRC32();
+            crc.update(bytes.array(), 0, bytes.size());
+            bytes.writeInt((int) crc.getValue());
+            out.write(bytes.array(), 0, bytes.size());
+            out.flush();
+        }
     }
 
     /**
