@@ -39,8 +39,9 @@ public final class DemoStoreHarness {
                 // a smaller minimum sample per arm before a verdict, so a test reaches one with a few real checkouts
                 System.setProperty("uplift.experiments.minVisitors", "10");
                 System.setProperty("uplift.experiments.minOrders", "5");
-                // a slower refill of the per-visitor change limit, so StorefrontSecurityIT reaches it on any machine
-                System.setProperty("uplift.storefront.changeBurst", "25");
+                // the per-visitor change limit: a slow refill, so StorefrontSecurityIT reaches it on any machine, and
+                // a large burst, since many tests sign in as the same demo customer (one visitor key for the run)
+                System.setProperty("uplift.storefront.changeBurst", "100");
                 System.setProperty("uplift.storefront.changesPerSecond", "0.5");
                 store = new DemoStore(data, freePort(), freePort(), freePort(), true).siteInProcess();
                 final DemoStore started = store;
