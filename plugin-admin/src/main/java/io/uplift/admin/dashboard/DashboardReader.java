@@ -137,7 +137,7 @@ public class DashboardReader {
                     }
                 }
             } catch (SQLException e) {
-                if (!isMissingTable(e)) {
+                if (!io.uplift.broadleaf.support.Jdbc.isMissingTable(e)) {
                     throw e;
                 }
                 eventsMissing = true;
@@ -159,8 +159,4 @@ public class DashboardReader {
                 : amount.setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
-    /** HSQLDB, PostgreSQL, MySQL/MariaDB: "table not found" states. */
-    public static boolean isMissingTable(SQLException e) {
-        return io.uplift.broadleaf.support.Jdbc.isMissingTable(e);
-    }
 }

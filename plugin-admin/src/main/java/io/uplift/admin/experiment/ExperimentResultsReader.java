@@ -1,6 +1,6 @@
 package io.uplift.admin.experiment;
 
-import io.uplift.admin.dashboard.DashboardReader;
+import io.uplift.broadleaf.support.Jdbc;
 import io.uplift.engine.experiment.ArmSample;
 import io.uplift.engine.experiment.Assignment;
 import io.uplift.engine.experiment.Experiment;
@@ -75,7 +75,7 @@ public class ExperimentResultsReader {
                     }
                 }
             } catch (SQLException e) {
-                if (!DashboardReader.isMissingTable(e)) {
+                if (!Jdbc.isMissingTable(e)) {
                     throw e;
                 }
             }
@@ -94,7 +94,7 @@ public class ExperimentResultsReader {
                     }
                 }
             } catch (SQLException e) {
-                if (!DashboardReader.isMissingTable(e)) {
+                if (!Jdbc.isMissingTable(e)) {
                     throw e;
                 }
             }
@@ -114,7 +114,7 @@ public class ExperimentResultsReader {
                     }
                 }
             } catch (SQLException e) {
-                if (!DashboardReader.isMissingTable(e)) {
+                if (!Jdbc.isMissingTable(e)) {
                     throw e;
                 }
             }
@@ -140,7 +140,7 @@ public class ExperimentResultsReader {
                 names.put(rs.getString(1), rs.getString(2));
             }
         } catch (SQLException e) {
-            if (!DashboardReader.isMissingTable(e)) {
+            if (!Jdbc.isMissingTable(e)) {
                 throw e;
             }
         }

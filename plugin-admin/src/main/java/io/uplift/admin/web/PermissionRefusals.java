@@ -34,15 +34,8 @@ public class PermissionRefusals implements HandlerExceptionResolver, Ordered {
     }
 
     static boolean isUpliftPath(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        String context = request.getContextPath();
-        if (path == null) {
-            return false;
-        }
-        if (context != null && path.startsWith(context)) {
-            path = path.substring(context.length());
-        }
-        return path.startsWith("/uplift-");
+        String path = io.uplift.broadleaf.web.RequestPaths.withinApp(request);
+        return path != null && path.startsWith("/uplift-");
     }
 
     static boolean refusedForPermission(Throwable ex) {

@@ -55,14 +55,7 @@ public class ChangeRateLimit extends HandlerInterceptorAdapter {
 
     /** The plugin's storefront change endpoints: {@code /uplift/...} except the events beacon. */
     static boolean counts(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        String context = request.getContextPath();
-        if (path == null) {
-            return false;
-        }
-        if (context != null && !context.isEmpty() && path.startsWith(context)) {
-            path = path.substring(context.length());
-        }
-        return path.startsWith("/uplift/") && !path.startsWith("/uplift/events");
+        String path = io.uplift.broadleaf.web.RequestPaths.withinApp(request);
+        return path != null && path.startsWith("/uplift/") && !path.startsWith("/uplift/events");
     }
 }

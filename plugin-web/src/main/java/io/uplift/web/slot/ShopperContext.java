@@ -111,15 +111,8 @@ public class ShopperContext {
 
     /** A page's place in the visit: its path within the site, without the query (a reload is the same place). */
     static String place(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        String context = request.getContextPath();
-        if (path == null) {
-            return "/";
-        }
-        if (context != null && !context.isEmpty() && path.startsWith(context)) {
-            path = path.substring(context.length());
-        }
-        return path.isEmpty() ? "/" : path;
+        String path = io.uplift.broadleaf.web.RequestPaths.withinApp(request);
+        return path == null || path.isEmpty() ? "/" : path;
     }
 
     /** Remembers that this session viewed the product (most recent first, at most {@link #MAX_VIEWED}). */
