@@ -4,6 +4,7 @@ import io.uplift.engine.upsell.PriceFraming;
 import io.uplift.engine.upsell.PriceText;
 
 import io.uplift.engine.ProductFacts;
+import io.uplift.engine.Suggestion;
 
 import java.math.BigDecimal;
 
@@ -22,7 +23,12 @@ public final class ProductCard {
     private final String priceText;
     private final String stockNote;
     private final String source;
+    /** Why the card is shown; for logs and diagnostics, not for templates (see {@link #getReason()}). */
+    @NotRendered
     private final String reason;
+    /** The suggestion whose reason is written on first use, or null (see {@link #getReason()}). */
+    @NotRendered
+    private final Suggestion suggestion;
     private final String framing;
 
     public ProductCard(long productId, String name, String url, String imageUrl, String priceText, String stockNote,
@@ -35,6 +41,11 @@ public final class ProductCard {
      */
     public ProductCard(long productId, String name, String url, String imageUrl, String priceText, String stockNote,
             String source, String reason, String framing) {
+        this(productId, name, url, imageUrl, priceText, stockNote, source, reason, null, framing);
+    }
+
+    private ProductCard(long productId, String name, String url, String imageUrl, String priceText, String stockNote,
+            String source, String reason, Suggestion suggestion, String framing) {
         this.productId = productId;
         this.name = name;
         this.url = url;
@@ -43,6 +54,7 @@ public final class ProductCard {
         this.stockNote = stockNote;
         this.source = source;
         this.reason = reason;
+        this.suggestion = suggestion;
         this.framing = framing;
     }
 
@@ -54,11 +66,24 @@ public final class ProductCard {
 
     /** A card for a product, with price, scarcity and add-on framing from the product's real facts. */
     public static ProductCard of(ProductFacts p, String source, String reason) {
+        return of(p, source, reason, null);
+    }
+
+    /**
+     * A card for a suggested product: its source, and its reason written only if someone asks for it (the
+     * storefront never does; a reason costs a formatted sentence per card and page).
+     */
+    public static ProductCard of(ProductFacts p, Suggestion suggestion) {
+        return of(p, suggestion.getSource(), null, suggestion);
+    }
+
+    private static ProductCard of(ProductFacts p, String source, String reason, Suggestion suggestion) {
         String benefit = p.getAttributes().get(BENEFIT_ATTRIBUTE);
         String framing = benefit == null || benefit.trim().isEmpty() || p.getPrice() == null ? null
                 : PriceFraming.addOn(p.getPrice(), p.getCurrency(), benefit);
         return new ProductCard(p.getId(), p.getName(), p.getUrl(), p.getImageUrl(),
-                formatPrice(p.getPrice(), p.getCurrency()), stockNote(p.getQuantityAvailable()), source, reason, framing);
+                formatPrice(p.getPrice(), p.getCurrency()), stockNote(p.getQuantityAvailable()), source, reason,
+                suggestion, framing);
     }
 
     static String formatPrice(BigDecimal amount, String currency) {
@@ -103,8 +128,12 @@ public final class ProductCard {
         return source;
     }
 
+    /**
+     * Why this product is suggested ("bought with ... in 12 of 40 orders ..."), for logs and diagnostics. Not part of
+     * the storefront template contract: the render cache does not key on it.
+     */
     public String getReason() {
-        return reason;
+        return reason != null || suggestion == null ? reason : suggestion.getReason();
     }
 
     /** "only +$79 for 2 years of accidental damage cover" for add-ons with a benefit text, else {@code null}. */

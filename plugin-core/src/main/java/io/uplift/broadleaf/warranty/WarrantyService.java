@@ -24,6 +24,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Puts a warranty plan on a cart line through Broadleaf's {@link OrderService}, in one transaction: the plan's line
@@ -35,9 +37,16 @@ import java.util.Map;
  */
 public class WarrantyService {
 
+    /** How long the categories of a product are reused for the offers a page shows (the add checks them afresh). */
+    static final long SHOWN_CATEGORIES_NANOS = 2_000_000_000L;
+    static final int SHOWN_CATEGORIES_MAX = 10_000;
+
     private final OrderService orderService;
     private final WarrantyPlansSource plans;
     private final TransactionTemplate transaction;
+    /** Product id to its categories and ancestors, as of a moment (walking Broadleaf's categories costs a page). */
+    private final ConcurrentHashMap<Long, ShownCategories> shownCategories =
+            new ConcurrentHashMap<Long, ShownCategories>();
 
     public WarrantyService(OrderService orderService, WarrantyPlansSource plans,
             PlatformTransactionManager transactionManager) {
@@ -60,10 +69,41 @@ public class WarrantyService {
             return Collections.emptyList();
         }
         List<WarrantyQuote> out = new ArrayList<WarrantyQuote>();
-        for (WarrantyPlan p : plans.current().covering(WarrantyLines.categories(product), unitPrice)) {
+        for (WarrantyPlan p : plans.current().covering(shownCategories(product), unitPrice)) {
             out.addAll(p.quotes(unitPrice));
         }
         return out;
+    }
+
+    /**
+     * The product's categories with their ancestors, reused for {@link #SHOWN_CATEGORIES_NANOS}: like the catalog
+     * facts of the widgets, a page's offers may be that old; choosing a plan checks the categories afresh.
+     */
+    private Set<Long> shownCategories(Product product) {
+        Long id = product.getId();
+        long now = System.nanoTime();
+        ShownCategories known = id == null ? null : shownCategories.get(id);
+        if (known != null && now - known.at < SHOWN_CATEGORIES_NANOS) {
+            return known.ids;
+        }
+        Set<Long> categories = Collections.unmodifiableSet(WarrantyLines.categories(product));
+        if (id != null) {
+            if (shownCategories.size() >= SHOWN_CATEGORIES_MAX) {
+                shownCategories.clear();
+            }
+            shownCategories.put(id, new ShownCategories(now, categories));
+        }
+        return categories;
+    }
+
+    private static final class ShownCategories {
+        final long at;
+        final Set<Long> ids;
+
+        ShownCategories(long at, Set<Long> ids) {
+            this.at = at;
+            this.ids = ids;
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package io.uplift.widget.bundle;
 import io.uplift.engine.bundle.Bundle;
 import io.uplift.engine.bundle.BundlePricing;
 import io.uplift.engine.upsell.PriceText;
+import io.uplift.slot.PerRendering;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ public final class BundleOffer {
     private final BundlePricing.Quote quote;
     private final BigDecimal fullSetPrice;
     private final String currency;
+    @PerRendering
     private final String token;
 
     BundleOffer(Bundle bundle, List<Item> items, BundlePricing.Quote quote, BigDecimal fullSetPrice, String currency,

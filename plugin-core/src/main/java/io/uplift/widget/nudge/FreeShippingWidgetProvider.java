@@ -79,7 +79,7 @@ public class FreeShippingWidgetProvider implements WidgetProvider, DescribedWidg
         }
         List<ProductCard> cards = new ArrayList<ProductCard>();
         for (SuggestionPipeline.Ranked r : fillersFor(settings, request, progress)) {
-            cards.add(ProductCard.of(r.getProduct(), r.getSuggestion().getSource(), r.getSuggestion().getReason()));
+            cards.add(ProductCard.of(r.getProduct(), r.getSuggestion()));
             request.getContext().getPage().markShownOnPageOnly(r.getProduct().getId());
         }
         return new WidgetView(settings.getId(), TYPE, TEMPLATE, settings.getTitle(), cards,

@@ -1,6 +1,7 @@
 package io.uplift.widget.order;
 
 import io.uplift.engine.order.ConfirmationOffer;
+import io.uplift.slot.PerRendering;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ public final class OrderOffers {
     private final String orderNumber;
     private final ConfirmationOffer offer;
     private final Map<Long, String> prices;
+    @PerRendering
     private final String token = io.uplift.widget.bundle.BundleTokens.next();
 
     public OrderOffers(String orderNumber, ConfirmationOffer offer, Map<Long, String> prices) {

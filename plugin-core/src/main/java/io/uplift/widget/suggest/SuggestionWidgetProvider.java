@@ -72,7 +72,7 @@ public class SuggestionWidgetProvider implements WidgetProvider {
         }
         List<ProductCard> cards = new ArrayList<ProductCard>(ranked.size());
         for (SuggestionPipeline.Ranked r : ranked) {
-            cards.add(ProductCard.of(r.getProduct(), r.getSuggestion().getSource(), r.getSuggestion().getReason()));
+            cards.add(ProductCard.of(r.getProduct(), r.getSuggestion()));
             request.getContext().getPage().markShown(r.getProduct().getId());
         }
         return new WidgetView(settings.getId(), type, template, settings.getTitle(), cards);

@@ -1,5 +1,6 @@
 package io.uplift.web.event;
 
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Map;
@@ -45,7 +46,20 @@ public class StorefrontEvents {
     private final FailureSink failures;
     private final EventBatchValidator.VariantCheck arms;
     private final ExposureRecorder exposures;
-    private final SecureRandom random = new SecureRandom();
+    /**
+     * One generator per request thread, SHA1PRNG (seeded once from the system): a shared generator, or the default
+     * NativePRNG even per thread, takes a JVM-wide lock on every page (README, "Load test").
+     */
+    private final ThreadLocal<SecureRandom> random = new ThreadLocal<SecureRandom>() {
+        @Override
+        protected SecureRandom initialValue() {
+            try {
+                return SecureRandom.getInstance("SHA1PRNG");
+            } catch (NoSuchAlgorithmException e) {
+                return new SecureRandom();
+            }
+        }
+    };
 
     /**
      * @param arms      the visitor's arm of the experiment running on a widget
@@ -69,10 +83,16 @@ public class StorefrontEvents {
     public String pageView(HttpServletRequest request) {
         Object id = request.getAttribute(PAGE_VIEW);
         if (id == null) {
-            id = "p" + String.format("%016x", random.nextLong());
+            id = pageViewId(random.get().nextLong());
             request.setAttribute(PAGE_VIEW, id);
         }
         return (String) id;
+    }
+
+    /** {@code p} and the 16 hex digits of {@code bits}, zero-padded. */
+    static String pageViewId(long bits) {
+        String hex = Long.toHexString(bits);
+        return "p0000000000000000".substring(0, 17 - hex.length()) + hex;
     }
 
     /** {@code c:<customerId>}, or null when Broadleaf has no customer for the request. */

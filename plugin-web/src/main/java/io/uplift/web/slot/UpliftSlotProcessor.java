@@ -13,8 +13,15 @@ import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.order.domain.Order;
 import io.uplift.web.cart.QuickAddController;
 import io.uplift.web.event.StorefrontEvents;
+import org.broadleafcommerce.common.exception.ServiceException;
+import org.broadleafcommerce.common.security.service.ExploitProtectionService;
+import org.broadleafcommerce.common.site.domain.Site;
+import org.broadleafcommerce.common.site.domain.Theme;
+import org.broadleafcommerce.common.web.BroadleafRequestContext;
+import org.broadleafcommerce.common.web.NullBroadleafTemplateResolver;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.thymeleaf.Arguments;
+import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.IWebContext;
 import org.thymeleaf.context.ProcessingContext;
 import org.thymeleaf.dom.Element;
@@ -24,6 +31,8 @@ import org.thymeleaf.fragment.ElementAndAttributeNameFragmentSpec;
 import org.thymeleaf.fragment.IFragmentSpec;
 import org.thymeleaf.processor.element.AbstractMarkupSubstitutionElementProcessor;
 import org.thymeleaf.standard.expression.StandardExpressions;
+import org.thymeleaf.templateresolver.ITemplateResolver;
+import org.thymeleaf.templateresolver.TemplateResolver;
 
 import java.io.StringWriter;
 import java.util.Collections;
@@ -31,6 +40,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
 
 /**
  * {@code <blc:uplift_slot slot="product" product="${product}"/>}: one per page region. Thin by design: it reads
@@ -78,6 +88,11 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
     private final SlotService slotService;
     private final ShopperContext shopper;
     private StorefrontEvents events;
+    private SlotRenderCache renderCache;
+    private ExploitProtectionService exploitProtection;
+    /** The template TTL of the last template engine seen (0: it does not cache; the render cache is then off). */
+    private volatile TemplateEngine checkedEngine;
+    private volatile long engineTtlMillis;
 
     public UpliftSlotProcessor(SlotService slotService, ShopperContext shopper) {
         super(ELEMENT);
@@ -88,6 +103,18 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
     /** Records an {@code IMPRESSION_RENDERED} per rendered widget (optional: without it nothing is recorded). */
     public void setEvents(StorefrontEvents events) {
         this.events = events;
+    }
+
+    /**
+     * Keeps the slots' rendered HTML (optional: without it every slot is rendered afresh). Needs the exploit
+     * protection service for the session's CSRF token, which the cached forms carry.
+     */
+    public void setRenderCache(SlotRenderCache renderCache) {
+        this.renderCache = renderCache;
+    }
+
+    public void setExploitProtection(ExploitProtectionService exploitProtection) {
+        this.exploitProtection = exploitProtection;
     }
 
     @Override
@@ -135,13 +162,29 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
             Map<String, Object> variables = new HashMap<String, Object>();
             variables.put(SLOT_VARIABLE, view);
             variables.put(FIRST_VARIABLE, first);
-            variables.put(MESSAGE_VARIABLE, message ? flashMessage(request) : null);
+            Object shownMessage = message ? flashMessage(request) : null;
+            variables.put(MESSAGE_VARIABLE, shownMessage);
             variables.put(RETURN_VARIABLE, returnPath(request));
             boolean record = events != null && request != null;
+            String pageView = record ? events.pageView(request) : null;
             if (record) {
-                variables.put(PAGE_VIEW_VARIABLE, events.pageView(request));
+                variables.put(PAGE_VIEW_VARIABLE, pageView);
             }
-            String html = render(arguments, variables);
+            String html = null;
+            SlotRenderCache.Lookup cached = null;
+            // a quick-add message shows once: such a slot is rendered afresh
+            if (shownMessage == null && cacheUsable(arguments, request)) {
+                String csrf = csrfToken();
+                cached = csrf == null ? null
+                        : renderCache.lookup(view, requestFacts(arguments, request, first), csrf, pageView);
+                html = cached == null ? null : renderCache.get(cached);
+            }
+            if (html == null) {
+                html = render(arguments, variables);
+                if (cached != null) {
+                    renderCache.put(cached, html);
+                }
+            }
             if (record) {
                 // after rendering: a slot whose template failed shows nothing and counts no impression
                 try {
@@ -155,6 +198,78 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
             slotService.getFailures().record("tag:" + slot.tagName(), where, e);
             return Collections.emptyList();
         }
+    }
+
+    /**
+     * The render cache serves this request when it is on, the slot renders for a page (not an e-mail), the template
+     * engine caches its templates (a theme being edited sees each change at once) and URLs are not rewritten with
+     * the session id (they would differ per visitor).
+     */
+    private boolean cacheUsable(Arguments arguments, HttpServletRequest request) {
+        if (renderCache == null || !renderCache.isEnabled() || exploitProtection == null || request == null
+                || !(arguments.getContext() instanceof IWebContext)) {
+            return false;
+        }
+        TemplateEngine engine = arguments.getTemplateEngine();
+        if (engine != checkedEngine) {
+            engineTtlMillis = templateTtlMillis(engine);
+            checkedEngine = engine;
+        }
+        if (engineTtlMillis == 0) {
+            return false;
+        }
+        HttpServletResponse response = ((IWebContext) arguments.getContext()).getHttpServletResponse();
+        String probe = request.getContextPath() + "/uplift";
+        return response != null && probe.equals(response.encodeURL(probe));
+    }
+
+    /** The session's CSRF token (what {@code blc:form} writes), or null when there is none to be had. */
+    private String csrfToken() {
+        try {
+            return exploitProtection.getCSRFToken();
+        } catch (ServiceException e) {
+            return null;
+        }
+    }
+
+    /**
+     * How long the engine keeps a template ({@link Long#MAX_VALUE} without a limit), or 0 when some resolver does
+     * not cache at all. Broadleaf's placeholder resolvers ({@code NullBroadleafTemplateResolver}) resolve nothing and
+     * do not count.
+     */
+    static long templateTtlMillis(TemplateEngine engine) {
+        long ttl = Long.MAX_VALUE;
+        boolean any = false;
+        for (ITemplateResolver resolver : engine.getTemplateResolvers()) {
+            if (resolver instanceof NullBroadleafTemplateResolver) {
+                continue;
+            }
+            if (!(resolver instanceof TemplateResolver) || !((TemplateResolver) resolver).isCacheable()) {
+                return 0;
+            }
+            any = true;
+            Long own = ((TemplateResolver) resolver).getCacheTTLMs();
+            if (own != null && own > 0) {
+                ttl = Math.min(ttl, own);
+            }
+        }
+        return any ? ttl : 0;
+    }
+
+    /**
+     * What the slot's HTML depends on besides its view: the site, theme and sandbox (they pick the templates),
+     * locale (messages), context path (links), the page's path (quick add's return), whether this slot links the
+     * script, and the period of the engine's template TTL (after it, templates are read again, and so is the HTML).
+     */
+    private String requestFacts(Arguments arguments, HttpServletRequest request, boolean first) {
+        long ttl = engineTtlMillis;
+        long period = ttl == Long.MAX_VALUE ? 0 : System.currentTimeMillis() / ttl;
+        BroadleafRequestContext brc = BroadleafRequestContext.getBroadleafRequestContext();
+        Site site = brc == null ? null : brc.getNonPersistentSite();
+        Theme theme = brc == null ? null : brc.getTheme();
+        return SlotRenderCache.facts(site == null ? null : site.getId(), theme == null ? null : theme.getPath(),
+                brc == null ? null : brc.getSandBoxId(), arguments.getContext().getLocale(), request.getContextPath(),
+                returnPath(request), first, period);
     }
 
     /** The request's {@code uplift...} parameters, bounded; none without a request. */

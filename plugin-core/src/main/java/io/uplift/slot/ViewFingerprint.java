@@ -1,0 +1,222 @@
+package io.uplift.slot;
+
+import java.lang.reflect.AccessibleObject;
+import java.lang.reflect.Array;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A canonical text of everything a view object holds, so that two views with the same text render the same HTML
+ * (the storefront's render cache keys on it). It walks the object graph: strings, numbers, booleans, characters,
+ * enums, {@link Locale}, {@link Currency}, collections and maps (in their iteration order, which is the order a
+ * template iterates them in), arrays, and the plugin's own classes ({@code io.uplift.*}: every instance field, of
+ * the class and its superclasses, in a fixed order). Anything else (e.g. a platform entity, whose getters may load
+ * more state) makes the view <em>unfingerprintable</em>: {@link #of} returns {@code null} and the caller renders the
+ * view afresh, so an unknown type can cost a cache miss but never a wrong page.
+ *
+ * <p>Every value is written with its type and, for text, its length, so different graphs cannot give the same text.
+ * Cycles and very deep graphs (over {@value #MAX_DEPTH} levels) are refused the same way. A field marked
+ * {@link PerRendering} (a one-time token) is written as a placeholder and its value listed in
+ * {@link #getPerRendering()}, in the order met: two views that differ only there have the same text. A field
+ * marked {@link NotRendered} is left out.</p>
+ *
+ * <p>The rule for view classes that follows: what a template shows must be a function of the view's fields. A getter
+ * that reads a clock or a service would be cached with the rest; view classes compute such values when they are
+ * built (as every widget provider does).</p>
+ */
+public final class ViewFingerprint {
+
+    static final int MAX_DEPTH = 24;
+    /** The shortest per-rendering value accepted (see {@link PerRendering}). */
+    public static final int MIN_PER_RENDERING = 8;
+    private static final String OWN_PACKAGE = "io.uplift.";
+    /** Per class: its fingerprinted fields, and which of them are per-rendering values. */
+    private static final ClassValue<Walk> WALKS = new ClassValue<Walk>() {
+        @Override
+        protected Walk computeValue(Class<?> type) {
+            return new Walk(fields(type));
+        }
+    };
+
+    private final String text;
+    private final List<String> perRendering;
+
+    private ViewFingerprint(String text, List<String> perRendering) {
+        this.text = text;
+        this.perRendering = Collections.unmodifiableList(perRendering);
+    }
+
+    /** The fingerprint of {@code value}, or {@code null} when it holds a type this class does not know. */
+    public static ViewFingerprint of(Object value) {
+        return of("", value);
+    }
+
+    /**
+     * The fingerprint of {@code value} with its text after {@code prefix} (e.g. what else a cache keys on: one string
+     * built once), or {@code null} when the value holds a type this class does not know.
+     */
+    public static ViewFingerprint of(String prefix, Object value) {
+        StringBuilder out = new StringBuilder(prefix.length() + 4096).append(prefix);
+        List<String> perRendering = new ArrayList<String>(2);
+        return write(value, out, perRendering, 0) ? new ViewFingerprint(out.toString(), perRendering) : null;
+    }
+
+    /** The canonical text: equal for two views that render the same HTML up to their per-rendering values. */
+    public String getText() {
+        return text;
+    }
+
+    /** The values of the {@link PerRendering} fields, in the order the walk met them. */
+    public List<String> getPerRendering() {
+        return perRendering;
+    }
+
+    private static boolean write(Object value, StringBuilder out, List<String> perRendering, int depth) {
+        if (depth > MAX_DEPTH) {
+            return false;
+        }
+        if (value == null) {
+            out.append('n');
+            return true;
+        }
+        if (value instanceof String) {
+            String s = (String) value;
+            out.append('s').append(s.length()).append(':').append(s);
+            return true;
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
+                || value instanceof Double || value instanceof Float || value instanceof BigDecimal
+                || value instanceof BigInteger || value instanceof Boolean) {
+            // BigDecimal's text keeps its scale (2.5 and 2.50 format differently)
+            String s = value.toString();
+            out.append(value.getClass().getSimpleName().charAt(0)).append(s.length()).append(':').append(s);
+            return true;
+        }
+        if (value instanceof Character) {
+            out.append('c').append((char) (Character) value);
+            return true;
+        }
+        if (value instanceof Enum) {
+            Enum<?> e = (Enum<?>) value;
+            String s = e.getDeclaringClass().getName() + "." + e.name();
+            out.append('e').append(s.length()).append(':').append(s);
+            return true;
+        }
+        if (value instanceof Locale || value instanceof Currency) {
+            String s = value.toString();
+            out.append('l').append(s.length()).append(':').append(s);
+            return true;
+        }
+        if (value instanceof Iterable) {
+            out.append('[');
+            for (Object item : (Iterable<?>) value) {
+                if (!write(item, out, perRendering, depth + 1)) {
+                    return false;
+                }
+            }
+            out.append(']');
+            return true;
+        }
+        if (value instanceof Map) {
+            out.append('{');
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+                if (!write(e.getKey(), out, perRendering, depth + 1) || !write(e.getValue(), out, perRendering, depth + 1)) {
+                    return false;
+                }
+            }
+            out.append('}');
+            return true;
+        }
+        Class<?> type = value.getClass();
+        if (type.isArray()) {
+            int n = Array.getLength(value);
+            out.append('a').append(n).append('[');
+            for (int i = 0; i < n; i++) {
+                if (!write(Array.get(value, i), out, perRendering, depth + 1)) {
+                    return false;
+                }
+            }
+            out.append(']');
+            return true;
+        }
+        if (!type.getName().startsWith(OWN_PACKAGE) || type.isSynthetic()) {
+            return false;
+        }
+        out.append('o').append(type.getName()).append('(');
+        Walk walk = WALKS.get(type);
+        Field[] fields = walk.fields;
+        boolean[] tokens = walk.perRendering;
+        for (int i = 0; i < fields.length; i++) {
+            Object v;
+            try {
+                v = fields[i].get(value);
+            } catch (IllegalAccessException e) {
+                return false;
+            }
+            if (tokens[i]) {
+                if (!(v instanceof String) || ((String) v).length() < MIN_PER_RENDERING) {
+                    return false;
+                }
+                out.append('r');
+                perRendering.add((String) v);
+            } else if (!write(v, out, perRendering, depth + 1)) {
+                return false;
+            }
+        }
+        out.append(')');
+        return true;
+    }
+
+    /**
+     * Instance fields of the class and its superclasses, superclass first, each class's sorted by name, without the
+     * {@link NotRendered} ones, accessible.
+     */
+    private static Field[] fields(Class<?> type) {
+        List<Field> all = new ArrayList<Field>();
+        List<Class<?>> chain = new ArrayList<Class<?>>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            chain.add(0, c);
+        }
+        for (Class<?> c : chain) {
+            List<Field> own = new ArrayList<Field>();
+            for (Field f : c.getDeclaredFields()) {
+                int m = f.getModifiers();
+                if (!Modifier.isStatic(m) && !f.isSynthetic() && !f.isAnnotationPresent(NotRendered.class)) {
+                    own.add(f);
+                }
+            }
+            Collections.sort(own, new Comparator<Field>() {
+                @Override
+                public int compare(Field a, Field b) {
+                    return a.getName().compareTo(b.getName());
+                }
+            });
+            all.addAll(own);
+        }
+        Field[] fields = all.toArray(new Field[0]);
+        AccessibleObject.setAccessible(fields, true);
+        return fields;
+    }
+
+    private static final class Walk {
+        final Field[] fields;
+        final boolean[] perRendering;
+
+        Walk(Field[] fields) {
+            this.fields = fields;
+            this.perRendering = new boolean[fields.length];
+            for (int i = 0; i < fields.length; i++) {
+                perRendering[i] = fields[i].isAnnotationPresent(PerRendering.class);
+            }
+        }
+    }
+}
