@@ -47,6 +47,9 @@ public final class DemoWebapp {
      *                   {@code patchConfigLocation} (for measuring what the plugin costs; slot tags then render as
      *                   unknown elements)
      */
+    /** System property: the HTTP session timeout in minutes instead of the web.xml's 60 (the soak's shorter runs). */
+    public static final String SESSION_MINUTES = "uplift.demo.sessionMinutes";
+
     public static Server start(String app, int port, boolean withPlugin) throws Exception {
         if (!"site".equals(app) && !"admin".equals(app)) {
             throw new IllegalArgumentException("app must be 'site' or 'admin': '" + app + "'");
@@ -69,6 +72,11 @@ public final class DemoWebapp {
         server.setHandler(context);
         server.setStopAtShutdown(true);
         server.start();
+        String sessionMinutes = System.getProperty(SESSION_MINUTES);
+        if (sessionMinutes != null) {
+            // after start: the web.xml's session-timeout is applied while the context starts
+            context.getSessionHandler().setMaxInactiveInterval(Integer.parseInt(sessionMinutes.trim()) * 60);
+        }
         return server;
     }
 

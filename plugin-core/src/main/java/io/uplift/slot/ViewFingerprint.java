@@ -55,6 +55,15 @@ public final class ViewFingerprint {
         this.perRendering = Collections.unmodifiableList(perRendering);
     }
 
+    /**
+     * What makes {@code value} unfingerprintable: the first refused type's name, "a cycle or a graph deeper than
+     * 24 levels", or "a per-rendering value ..." ; {@code null} when it can be fingerprinted. For logs: it walks again.
+     */
+    public static String refusal(Object value) {
+        String[] refused = new String[1];
+        return write(value, new StringBuilder(), new ArrayList<String>(), 0, refused) ? null : refused[0];
+    }
+
     /** The fingerprint of {@code value}, or {@code null} when it holds a type this class does not know. */
     public static ViewFingerprint of(Object value) {
         return of("", value);
@@ -67,7 +76,7 @@ public final class ViewFingerprint {
     public static ViewFingerprint of(String prefix, Object value) {
         StringBuilder out = new StringBuilder(prefix.length() + 4096).append(prefix);
         List<String> perRendering = new ArrayList<String>(2);
-        return write(value, out, perRendering, 0) ? new ViewFingerprint(out.toString(), perRendering) : null;
+        return write(value, out, perRendering, 0, null) ? new ViewFingerprint(out.toString(), perRendering) : null;
     }
 
     /** The canonical text: equal for two views that render the same HTML up to their per-rendering values. */
@@ -80,9 +89,11 @@ public final class ViewFingerprint {
         return perRendering;
     }
 
-    private static boolean write(Object value, StringBuilder out, List<String> perRendering, int depth) {
+    /** @param refused where the reason of a refusal is written (null: not wanted) */
+    private static boolean write(Object value, StringBuilder out, List<String> perRendering, int depth,
+            String[] refused) {
         if (depth > MAX_DEPTH) {
-            return false;
+            return refuse(refused, "a cycle or a graph deeper than " + MAX_DEPTH + " levels");
         }
         if (value == null) {
             out.append('n');
@@ -119,7 +130,7 @@ public final class ViewFingerprint {
         if (value instanceof Iterable) {
             out.append('[');
             for (Object item : (Iterable<?>) value) {
-                if (!write(item, out, perRendering, depth + 1)) {
+                if (!write(item, out, perRendering, depth + 1, refused)) {
                     return false;
                 }
             }
@@ -129,7 +140,7 @@ public final class ViewFingerprint {
         if (value instanceof Map) {
             out.append('{');
             for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
-                if (!write(e.getKey(), out, perRendering, depth + 1) || !write(e.getValue(), out, perRendering, depth + 1)) {
+                if (!write(e.getKey(), out, perRendering, depth + 1, refused) || !write(e.getValue(), out, perRendering, depth + 1, refused)) {
                     return false;
                 }
             }
@@ -141,7 +152,7 @@ public final class ViewFingerprint {
             int n = Array.getLength(value);
             out.append('a').append(n).append('[');
             for (int i = 0; i < n; i++) {
-                if (!write(Array.get(value, i), out, perRendering, depth + 1)) {
+                if (!write(Array.get(value, i), out, perRendering, depth + 1, refused)) {
                     return false;
                 }
             }
@@ -149,7 +160,7 @@ public final class ViewFingerprint {
             return true;
         }
         if (!type.getName().startsWith(OWN_PACKAGE) || type.isSynthetic()) {
-            return false;
+            return refuse(refused, type.getName());
         }
         out.append('o').append(type.getName()).append('(');
         Walk walk = WALKS.get(type);
@@ -160,20 +171,28 @@ public final class ViewFingerprint {
             try {
                 v = fields[i].get(value);
             } catch (IllegalAccessException e) {
-                return false;
+                return refuse(refused, "an inaccessible field " + fields[i]);
             }
             if (tokens[i]) {
                 if (!(v instanceof String) || ((String) v).length() < MIN_PER_RENDERING) {
-                    return false;
+                    return refuse(refused, "a per-rendering value of " + fields[i] + " that is not a String of "
+                            + MIN_PER_RENDERING + " or more characters");
                 }
                 out.append('r');
                 perRendering.add((String) v);
-            } else if (!write(v, out, perRendering, depth + 1)) {
+            } else if (!write(v, out, perRendering, depth + 1, refused)) {
                 return false;
             }
         }
         out.append(')');
         return true;
+    }
+
+    private static boolean refuse(String[] refused, String why) {
+        if (refused != null && refused[0] == null) {
+            refused[0] = why;
+        }
+        return false;
     }
 
     /**

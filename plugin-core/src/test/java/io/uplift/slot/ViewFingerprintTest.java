@@ -110,6 +110,8 @@ public class ViewFingerprintTest {
     public void anUnknownTypeAnywhereMakesTheViewUnfingerprintable() {
         // a platform object (here a JDK type the walker does not know) must not be guessed at: render afresh
         assertNull(text(Arrays.asList("a", new StringBuilder("b"))));
+        assertEquals("java.lang.StringBuilder", ViewFingerprint.refusal(Arrays.asList("a", new StringBuilder("b"))));
+        assertNull(ViewFingerprint.refusal(Arrays.asList("a", "b")));
         assertNull(text(new WidgetView(7, "BUNDLE", "uplift/widgets/bundle", "T",
                 Collections.<ProductCard>emptyList(), new Object())));
         Runnable lambda = () -> { };

@@ -2,6 +2,7 @@ package io.uplift.demo.bench;
 
 import io.uplift.broadleaf.learn.JdbcOrderHistory;
 import io.uplift.demo.DemoStore;
+import io.uplift.demo.DemoWebapp;
 import io.uplift.demo.sim.SimulatorSettings;
 import io.uplift.demo.sim.TrafficSimulator;
 import io.uplift.engine.FailureSink;
@@ -56,7 +57,8 @@ import javax.management.remote.JMXServiceURL;
  * pair (together, weighted together, counts of both products, baskets), and prints a summary with the heap's slope,
  * threads and connections at the start and end, and whether the statistics are equal.
  *
- * <p>Usage: {@code bin/uplift soak [--minutes 20] [--sample-seconds 30] [--concurrency 4] [--seed 7]}. Starts its own
+ * <p>Usage: {@code bin/uplift soak [--minutes 20] [--sample-seconds 30] [--concurrency 4] [--seed 7]
+ * [--session-minutes N]} ({@code --session-minutes}: the site's HTTP session timeout, default the web.xml's 60). Starts its own
  * demo store (site only, fresh database under {@code demo/target/soak-data}, site JVM with JMX on a loopback port
  * without authentication, for the soak's own use only) and stops it at the end. Bounded: at most
  * {@value #MAX_MINUTES} minutes of traffic, plus at most two minutes of waiting for the learner. Exit status 0 when
@@ -191,6 +193,7 @@ public final class Soak {
         int sampleSeconds = 30;
         int concurrency = 4;
         long seed = 7;
+        int sessionMinutes = 0;
         try {
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
@@ -204,9 +207,10 @@ public final class Soak {
                         case "--sample-seconds": sampleSeconds = Integer.parseInt(v); break;
                         case "--concurrency": concurrency = Integer.parseInt(v); break;
                         case "--seed": seed = Long.parseLong(v); break;
+                        case "--session-minutes": sessionMinutes = Integer.parseInt(v); break;
                         default:
                             throw new IllegalArgumentException("unknown option: '" + a + "' (known: --minutes,"
-                                    + " --sample-seconds, --concurrency, --seed)");
+                                    + " --sample-seconds, --concurrency, --seed, --session-minutes)");
                     }
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException(a + " needs a whole number: '" + v + "'");
@@ -214,6 +218,10 @@ public final class Soak {
             }
             if (minutes < 1 || minutes > MAX_MINUTES) {
                 throw new IllegalArgumentException("--minutes must be from 1 to " + MAX_MINUTES + ": " + minutes);
+            }
+            if (sessionMinutes < 0 || sessionMinutes > 600) {
+                throw new IllegalArgumentException("--session-minutes must be from 1 to 600 (0: the site's web.xml, 60): "
+                        + sessionMinutes);
             }
             new SimulatorSettings(URI.create("http://127.0.0.1:1"), 1, 1, concurrency, 0, 0, 0, seed);
         } catch (IllegalArgumentException e) {
@@ -224,10 +232,14 @@ public final class Soak {
         File data = new File("demo/target/soak-data").getAbsoluteFile();
         PageBench.deleteTree(data.toPath());
         int jmxPort = BootTimes.freePort();
-        List<String> jvm = Arrays.asList("-Dcom.sun.management.jmxremote.port=" + jmxPort,
+        List<String> jvm = new ArrayList<String>(Arrays.asList("-Dcom.sun.management.jmxremote.port=" + jmxPort,
                 "-Dcom.sun.management.jmxremote.rmi.port=" + jmxPort, "-Dcom.sun.management.jmxremote.host=127.0.0.1",
                 "-Djava.rmi.server.hostname=127.0.0.1", "-Dcom.sun.management.jmxremote.authenticate=false",
-                "-Dcom.sun.management.jmxremote.ssl=false", "-Dcom.sun.management.jmxremote.local.only=true");
+                "-Dcom.sun.management.jmxremote.ssl=false", "-Dcom.sun.management.jmxremote.local.only=true"));
+        if (sessionMinutes > 0) {
+            // shorter than the shop's 60 minutes, so that one soak sees sessions expire (README, "Soak")
+            jvm.add("-D" + DemoWebapp.SESSION_MINUTES + "=" + sessionMinutes);
+        }
         Result result;
         try (DemoStore store = new DemoStore(data, BootTimes.freePort(), BootTimes.freePort(), BootTimes.freePort(), false)
                 .siteJvmArgs(jvm)) {

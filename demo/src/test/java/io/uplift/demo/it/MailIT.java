@@ -278,7 +278,26 @@ public class MailIT {
         assertEquals(400, forged.statusCode());
         assertEquals(0, Sql.count("SELECT COUNT(*) FROM UPLIFT_MAIL_OPT_OUT WHERE ADDRESS = 'other@example.com'"));
 
+        // opening the link (as a mail scanner or a link preview does) only asks
         HttpResponse<String> r = anybody.get(unsubscribe);
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body(), r.body().contains("Stop sending suggestions and cart reminders to " + email + "?"));
+        assertEquals("a GET changes nothing", 0,
+                Sql.count("SELECT COUNT(*) FROM UPLIFT_MAIL_OPT_OUT WHERE ADDRESS = '" + email + "'"));
+        Map<String, String> confirm = Http.formFields(Http.parse(r).selectFirst("form.uplift-mail-page__form"));
+        assertEquals(Set.of("t", "csrfToken"), confirm.keySet());
+
+        // the button posts with the session's CSRF token; without it Broadleaf refuses and nothing changes
+        Map<String, String> noCsrf = new LinkedHashMap<>(confirm);
+        noCsrf.remove("csrfToken");
+        HttpResponse<String> refused = anybody.post(DemoStoreHarness.site("/uplift/mail/unsubscribe"), noCsrf);
+        assertTrue("refused without a CSRF token: " + refused.statusCode(), refused.statusCode() >= 400);
+        assertEquals(0, Sql.count("SELECT COUNT(*) FROM UPLIFT_MAIL_OPT_OUT WHERE ADDRESS = '" + email + "'"));
+        Map<String, String> forgedPost = new LinkedHashMap<>(confirm);
+        forgedPost.put("t", "dTpvdGhlckBleGFtcGxlLmNvbQ.AAAA");
+        assertEquals(400, anybody.post(DemoStoreHarness.site("/uplift/mail/unsubscribe"), forgedPost).statusCode());
+
+        r = anybody.post(DemoStoreHarness.site("/uplift/mail/unsubscribe"), confirm);
         assertEquals(200, r.statusCode());
         assertTrue(r.body(), r.body().contains("We will send no more suggestions or cart reminders to " + email));
         assertEquals(1, Sql.count("SELECT COUNT(*) FROM UPLIFT_MAIL_OPT_OUT WHERE ADDRESS = '" + email + "'"));

@@ -1,6 +1,7 @@
 package io.uplift.engine.upsell;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** How one version's attribute value compares with the viewed product's. */
 public enum AttributeDifference {
@@ -66,7 +67,9 @@ public enum AttributeDifference {
         return !(n.isEmpty() || n.equals("no") || n.equals("none") || n.equals("-") || n.equals("n/a"));
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static String normalise(String v) {
-        return v.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(v.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

@@ -4,7 +4,7 @@ import io.uplift.engine.CatalogFacts;
 import io.uplift.engine.ProductFacts;
 
 import java.math.BigDecimal;
-import java.text.SimpleDateFormat;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -167,9 +167,10 @@ public final class ComparisonBuilder {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
 
+    /** "Mar 5, 2027" in the JVM's time zone (a formatter is thread-safe; building one per page cost more than the table). */
+    private static final DateTimeFormatter ENDS = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
+
     private static String endsText(Date ends) {
-        SimpleDateFormat f = new SimpleDateFormat("MMM d, yyyy", Locale.US);
-        f.setTimeZone(TimeZone.getDefault());
-        return f.format(ends);
+        return ENDS.format(ends.toInstant().atZone(TimeZone.getDefault().toZoneId()));
     }
 }

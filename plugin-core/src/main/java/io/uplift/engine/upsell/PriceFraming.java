@@ -81,7 +81,7 @@ public final class PriceFraming {
      */
     public static String label(String attribute, boolean title) {
         String a = attribute.trim();
-        if (a.length() <= 3 && a.matches("[A-Za-z]+")) {
+        if (a.length() <= 3 && !a.isEmpty() && a.chars().allMatch(c -> c < 128 && Character.isLetter(c))) {
             return a.toUpperCase(Locale.ROOT);
         }
         return title ? a.substring(0, 1).toUpperCase(Locale.ROOT) + a.substring(1) : a;

@@ -13,6 +13,8 @@ import io.uplift.engine.event.EventType;
 import io.uplift.engine.mail.MailJob;
 import io.uplift.engine.mail.MailLinks;
 import io.uplift.slot.WidgetSettings;
+import org.broadleafcommerce.common.exception.ServiceException;
+import org.broadleafcommerce.common.security.service.ExploitProtectionService;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -34,8 +36,10 @@ import javax.servlet.http.HttpServletResponse;
  * to the product's page in this shop, or to the cart. The target is looked up from the signed product id, never taken
  * from the request, so the link cannot be turned into an open redirect; a deleted or inactive product leads to the
  * home page.</li>
- * <li>{@code GET /uplift/mail/unsubscribe?t=} records the opt-out of the signed address (before every send the
- * scheduler checks it) and says so.</li>
+ * <li>{@code GET /uplift/mail/unsubscribe?t=} asks for a confirmation and changes nothing (mail scanners and link
+ * previews open every link of an e-mail); its button posts {@code POST /uplift/mail/unsubscribe} with the signed
+ * token and the session's CSRF token (Broadleaf's filter checks it), which records the opt-out of the signed address
+ * (before every send the scheduler checks it) and says so.</li>
  * </ul>
  * A forged, changed or malformed token is refused with 400 quoting it (escaped), and changes nothing.
  */
@@ -49,6 +53,7 @@ public class MailLinkController {
     private final Clock clock;
     private final FailureSink failures;
     private EventRecorder events;
+    private ExploitProtectionService exploitProtection;
 
     public MailLinkController(MailLinkFactory links, JdbcMailStore store, CatalogFacts catalog, MailComposer composer,
             Clock clock, FailureSink failures) {
@@ -113,7 +118,45 @@ public class MailLinkController {
         events.record(new Event(EventType.CLICK, visitor, "mail-" + job.getId(), source, productId, java.time.Instant.now()));
     }
 
+    /** Where the confirmation form's CSRF token comes from (unset: the form cannot be shown, 503). */
+    public void setExploitProtection(ExploitProtectionService exploitProtection) {
+        this.exploitProtection = exploitProtection;
+    }
+
     @RequestMapping(value = MailLinkFactory.UNSUBSCRIBE_PATH, method = RequestMethod.GET)
+    public void confirmUnsubscribe(HttpServletRequest request, HttpServletResponse response,
+            @RequestParam(value = "t", required = false) String token) throws IOException {
+        String address;
+        try {
+            address = links.links().readUnsubscribe(token);
+        } catch (IllegalArgumentException e) {
+            page(response, 400, "This link is not valid", e.getMessage());
+            return;
+        }
+        String csrf;
+        try {
+            csrf = exploitProtection == null ? null : exploitProtection.getCSRFToken();
+        } catch (ServiceException e) {
+            csrf = null;
+        }
+        if (csrf == null) {
+            page(response, 503, "Please try again", "We could not show this page just now; nothing was changed.");
+            return;
+        }
+        response.setStatus(200);
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"><meta name=\"robots\" content=\"noindex\">"
+                + "<title>Unsubscribe</title></head><body><main class=\"uplift-mail-page\"><h1>Unsubscribe</h1>"
+                + "<p class=\"uplift-mail-page__text\">Stop sending suggestions and cart reminders to "
+                + HtmlUtils.htmlEscape(address) + "?</p><form class=\"uplift-mail-page__form\" method=\"post\" action=\""
+                + HtmlUtils.htmlEscape(request.getContextPath() + MailLinkFactory.UNSUBSCRIBE_PATH) + "\">"
+                + "<input type=\"hidden\" name=\"t\" value=\"" + HtmlUtils.htmlEscape(token) + "\">"
+                + "<input type=\"hidden\" name=\"csrfToken\" value=\"" + HtmlUtils.htmlEscape(csrf) + "\">"
+                + "<button type=\"submit\" class=\"uplift-mail-page__button\">Unsubscribe</button></form>"
+                + "<p><a href=\"/\">Back to the shop</a></p></main></body></html>");
+    }
+
+    @RequestMapping(value = MailLinkFactory.UNSUBSCRIBE_PATH, method = RequestMethod.POST)
     public void unsubscribe(HttpServletResponse response, @RequestParam(value = "t", required = false) String token)
             throws IOException {
         String address;

@@ -68,7 +68,15 @@ public class ShopperContext {
             b.cart(productsOf(order));
         } else {
             Order cart = CartState.getCart();
-            b.cart(productsOf(cart)).lines(linesOf(cart)).shipping(shippingOf(cart));
+            CartFacts facts = request == null ? null : (CartFacts) request.getAttribute(CART_FACTS);
+            if (facts == null || facts.cart != cart) {
+                // once per page (a page has several slots; the cart does not change while the page renders)
+                facts = new CartFacts(cart, productsOf(cart), linesOf(cart), shippingOf(cart));
+                if (request != null) {
+                    request.setAttribute(CART_FACTS, facts);
+                }
+            }
+            b.cart(facts.products).lines(facts.lines).shipping(facts.shipping);
         }
         Customer customer = request == null ? CustomerState.getCustomer() : CustomerState.getCustomer(request);
         // the visitor's one key (events, experiments, exposures): Broadleaf's customer, anonymous ones included
@@ -94,6 +102,24 @@ public class ShopperContext {
             b.page(page);
         }
         return b.visitor(visitor).build();
+    }
+
+    /** Request attribute: the cart's facts as this page's first slot read them. */
+    static final String CART_FACTS = "upliftCartFacts";
+
+    /** What the slots of one page read from the cart. */
+    private static final class CartFacts {
+        final Order cart;
+        final Set<Long> products;
+        final List<CartLine> lines;
+        final CartShipping shipping;
+
+        CartFacts(Order cart, Set<Long> products, List<CartLine> lines, CartShipping shipping) {
+            this.cart = cart;
+            this.products = products;
+            this.lines = lines;
+            this.shipping = shipping;
+        }
     }
 
     /** The visit's journey, created on first use. */

@@ -5,10 +5,15 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Weigher;
 import io.uplift.slot.SlotView;
 import io.uplift.slot.ViewFingerprint;
+import io.uplift.slot.WidgetView;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -37,10 +42,14 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public class SlotRenderCache {
 
+    private static final Log LOG = LogFactory.getLog(SlotRenderCache.class);
+
     private final Cache<String, Stored> cache;
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
     private final LongAdder uncacheable = new LongAdder();
+    /** What made views unfingerprintable, each logged once. */
+    private final Set<String> refusals = ConcurrentHashMap.newKeySet();
 
     /** @param maxKilobytes the cache's bound (keys and HTML, in kilobytes of characters); 0 switches it off */
     public SlotRenderCache(long maxKilobytes) {
@@ -85,12 +94,25 @@ public class SlotRenderCache {
         ViewFingerprint fingerprint = ViewFingerprint.of(prefix.append('|').toString(), view);
         if (fingerprint == null) {
             uncacheable.increment();
+            String why = ViewFingerprint.refusal(view);
+            if (why != null && refusals.size() < 100 && refusals.add(why)) {
+                LOG.info("Uplift render cache: a slot view holding " + why + " cannot be keyed; such slots ("
+                        + slotWidgets(view) + ") are rendered afresh on every page");
+            }
             return null;
         }
         List<String> values = new ArrayList<String>(requestValues.length + fingerprint.getPerRendering().size());
         Collections.addAll(values, requestValues);
         values.addAll(fingerprint.getPerRendering());
         return new Lookup(fingerprint.getText(), values);
+    }
+
+    private static String slotWidgets(SlotView view) {
+        StringBuilder out = new StringBuilder(view.getName()).append(':');
+        for (WidgetView w : view.getWidgets()) {
+            out.append(' ').append(w.getWidgetType()).append(' ').append(w.getWidgetId());
+        }
+        return out.toString();
     }
 
     /** The length-prefixed concatenation of the request facts, so that no two lists give the same text. */
