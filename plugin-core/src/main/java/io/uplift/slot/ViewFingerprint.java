@@ -6,10 +6,13 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Duration;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -120,6 +123,19 @@ public final class ViewFingerprint {
             Enum<?> e = (Enum<?>) value;
             String s = e.getDeclaringClass().getName() + "." + e.name();
             out.append('e').append(s.length()).append(':').append(s);
+            return true;
+        }
+        if (value.getClass() == Date.class) {
+            // the instant (a template formats it with the request's locale, which the cache keys on); subclasses
+            // (java.sql.Timestamp's nanoseconds) are refused below
+            String s = Long.toString(((Date) value).getTime());
+            out.append('d').append(s.length()).append(':').append(s);
+            return true;
+        }
+        if (value instanceof Temporal || value instanceof Duration) {
+            // java.time values are immutable and print their whole value
+            String s = value.getClass().getName() + "=" + value;
+            out.append('t').append(s.length()).append(':').append(s);
             return true;
         }
         if (value instanceof Locale || value instanceof Currency) {

@@ -107,6 +107,15 @@ public class ViewFingerprintTest {
     }
 
     @Test
+    public void datesAreValues() {
+        assertEquals(text(new java.util.Date(1000)), text(new java.util.Date(1000)));
+        assertNotEquals(text(new java.util.Date(1000)), text(new java.util.Date(2000)));
+        assertEquals(text(java.time.LocalDate.of(2027, 3, 5)), text(java.time.LocalDate.of(2027, 3, 5)));
+        assertNotEquals(text(java.time.LocalDate.of(2027, 3, 5)), text(java.time.LocalDate.of(2027, 3, 6)));
+        assertNotEquals(text(java.time.Instant.EPOCH), text(java.time.LocalDateTime.of(1970, 1, 1, 0, 0)));
+    }
+
+    @Test
     public void anUnknownTypeAnywhereMakesTheViewUnfingerprintable() {
         // a platform object (here a JDK type the walker does not know) must not be guessed at: render afresh
         assertNull(text(Arrays.asList("a", new StringBuilder("b"))));

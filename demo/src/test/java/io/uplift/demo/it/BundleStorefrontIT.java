@@ -541,8 +541,10 @@ public class BundleStorefrontIT {
         // Broadleaf refuses the last product after the first three were added (its SKU is priced in another
         // currency than the cart): the transaction is rolled back as a whole
         changeStock(WALLET, 60);
-        WidgetRows.update("INSERT INTO BLC_CURRENCY (CURRENCY_CODE, DEFAULT_FLAG, FRIENDLY_NAME) SELECT 'EUR', FALSE,"
-                + " 'Euro' FROM (VALUES(0)) WHERE NOT EXISTS (SELECT 1 FROM BLC_CURRENCY WHERE CURRENCY_CODE = 'EUR')");
+        if (Sql.count("SELECT COUNT(*) FROM BLC_CURRENCY WHERE CURRENCY_CODE = 'EUR'") == 0) {
+            WidgetRows.update("INSERT INTO BLC_CURRENCY (CURRENCY_CODE, DEFAULT_FLAG, FRIENDLY_NAME)"
+                    + " VALUES ('EUR', FALSE, 'Euro')");
+        }
         currencyChanged.add(id(CABLE));
         WidgetRows.update("UPDATE BLC_SKU SET CURRENCY_CODE = 'EUR' WHERE SKU_ID = (SELECT DEFAULT_SKU_ID FROM"
                 + " BLC_PRODUCT WHERE PRODUCT_ID = " + id(CABLE) + ")");

@@ -78,9 +78,16 @@ public class ExperimentResultsIT {
     /** customer id -> arm of the experiment's stored exposures. */
     static Map<Long, String> exposures() throws Exception {
         Map<Long, String> rows = new LinkedHashMap<>();
-        for (String r : Sql.strings("SELECT CAST(CUSTOMER_ID AS VARCHAR(20)) || ' ' || ARM FROM UPLIFT_EXPERIMENT_VISITOR"
-                + " WHERE EXPERIMENT_ID = '" + EXPERIMENT + "'")) {
-            rows.put(Long.valueOf(r.split(" ")[0]), r.split(" ")[1]);
+        // two columns, no string concatenation: the SQL runs on HSQLDB, PostgreSQL and MariaDB alike
+        try (java.sql.Connection c = DemoStoreHarness.jdbc();
+             java.sql.PreparedStatement s = c.prepareStatement(
+                     "SELECT CUSTOMER_ID, ARM FROM UPLIFT_EXPERIMENT_VISITOR WHERE EXPERIMENT_ID = ?")) {
+            s.setString(1, EXPERIMENT);
+            try (java.sql.ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rows.put(rs.getLong(1), rs.getString(2));
+                }
+            }
         }
         return rows;
     }

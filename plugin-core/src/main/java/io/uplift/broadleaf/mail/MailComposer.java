@@ -162,7 +162,10 @@ public class MailComposer {
                     + cart.getStatus().getType() + ")");
         }
         java.util.Date updated = cart.getAuditable() == null ? null : cart.getAuditable().getDateUpdated();
-        if (scheduledFor != null && updated != null && updated.toInstant().toEpochMilli() > scheduledFor.toEpochMilli()) {
+        // whole seconds: MariaDB/MySQL keep Broadleaf's DATE_UPDATED to the second (the job's key holds that), while
+        // Hibernate's cached order may hold the milliseconds it wrote
+        if (scheduledFor != null && updated != null
+                && updated.toInstant().getEpochSecond() > scheduledFor.getEpochSecond()) {
             return ComposedMail.cancelled(kind, "the customer changed the cart after the reminder was scheduled");
         }
         Customer customer = cart.getCustomer();

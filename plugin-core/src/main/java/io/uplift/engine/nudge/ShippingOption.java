@@ -35,6 +35,8 @@ public final class ShippingOption {
     private final List<ShippingBand> bands;
     private final BigDecimal fixedPrice;
     private final boolean useFlatRates;
+    /** {@link #freeShipping()}, worked out on first use (the option is immutable; pages ask on every render). */
+    private volatile FreeShipping freeShipping;
 
     private ShippingOption(long id, String name, String fulfillmentType, Kind kind, List<ShippingBand> bands,
             BigDecimal fixedPrice, boolean useFlatRates) {
@@ -100,6 +102,15 @@ public final class ShippingOption {
 
     /** From which order amount, if any, this option ships free. */
     public FreeShipping freeShipping() {
+        FreeShipping known = freeShipping;
+        if (known == null) {
+            known = workOutFreeShipping();
+            freeShipping = known;
+        }
+        return known;
+    }
+
+    private FreeShipping workOutFreeShipping() {
         if (useFlatRates) {
             return FreeShipping.none(name + ": SKUs may add flat rates, free shipping cannot be promised");
         }

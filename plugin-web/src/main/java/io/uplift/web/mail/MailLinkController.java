@@ -126,11 +126,8 @@ public class MailLinkController {
     @RequestMapping(value = MailLinkFactory.UNSUBSCRIBE_PATH, method = RequestMethod.GET)
     public void confirmUnsubscribe(HttpServletRequest request, HttpServletResponse response,
             @RequestParam(value = "t", required = false) String token) throws IOException {
-        String address;
-        try {
-            address = links.links().readUnsubscribe(token);
-        } catch (IllegalArgumentException e) {
-            page(response, 400, "This link is not valid", e.getMessage());
+        String address = unsubscribeAddress(token, response);
+        if (address == null) {
             return;
         }
         String csrf;
@@ -159,11 +156,8 @@ public class MailLinkController {
     @RequestMapping(value = MailLinkFactory.UNSUBSCRIBE_PATH, method = RequestMethod.POST)
     public void unsubscribe(HttpServletResponse response, @RequestParam(value = "t", required = false) String token)
             throws IOException {
-        String address;
-        try {
-            address = links.links().readUnsubscribe(token);
-        } catch (IllegalArgumentException e) {
-            page(response, 400, "This link is not valid", e.getMessage());
+        String address = unsubscribeAddress(token, response);
+        if (address == null) {
             return;
         }
         try {
@@ -175,6 +169,16 @@ public class MailLinkController {
         }
         page(response, 200, "You are unsubscribed", "We will send no more suggestions or cart reminders to " + address
                 + ".");
+    }
+
+    /** The signed address of an unsubscribe token, or null after answering 400 for a bad one. */
+    private String unsubscribeAddress(String token, HttpServletResponse response) throws IOException {
+        try {
+            return links.links().readUnsubscribe(token);
+        } catch (IllegalArgumentException e) {
+            page(response, 400, "This link is not valid", e.getMessage());
+            return null;
+        }
     }
 
     private static void page(HttpServletResponse response, int status, String title, String text) throws IOException {
