@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Pattern;
 
 /**
  * The rendered HTML of slots, keyed by what the HTML is a function of: the slot's view (its
@@ -43,6 +44,8 @@ import java.util.concurrent.atomic.LongAdder;
 public class SlotRenderCache {
 
     private static final Log LOG = LogFactory.getLog(SlotRenderCache.class);
+    /** What a per-rendering value may hold (tokens and ids are written so). */
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_-]+");
 
     private final Cache<String, Stored> cache;
     private final LongAdder hits = new LongAdder();
@@ -138,8 +141,9 @@ public class SlotRenderCache {
 
     /**
      * Stores freshly rendered HTML with this rendering's own values cut out, to be filled in on each hit. Nothing is
-     * stored when a value is too short to be told from content (under 8 characters) or one value contains another
-     * (the places could then not be told apart).
+     * stored when a value is too short to be told from content (under 8 characters), is not plain (letters, digits,
+     * '-' and '_' only: escaping cannot change how it appears in the HTML, so it is surely cut out and never handed
+     * to another visitor) or one value contains another (the places could then not be told apart).
      */
     public void put(Lookup lookup, String html) {
         List<String> values = lookup.values;
@@ -148,7 +152,7 @@ public class SlotRenderCache {
             if (v == null) {
                 continue;
             }
-            if (v.length() < ViewFingerprint.MIN_PER_RENDERING) {
+            if (v.length() < ViewFingerprint.MIN_PER_RENDERING || !PLAIN.matcher(v).matches()) {
                 return;
             }
             for (int j = 0; j < values.size(); j++) {
