@@ -1,5 +1,6 @@
 package io.uplift.demo.bench;
 
+import io.uplift.demo.CommandOptions;
 import io.uplift.demo.DemoStore;
 import io.uplift.demo.sim.SimulatorSettings;
 import io.uplift.demo.sim.SiteSession;
@@ -161,38 +162,19 @@ public final class LoadTest {
     }
 
     static LoadTest parse(String[] args) {
-        int clients = 50;
-        int seconds = 60;
-        int warmup = 20;
-        int phases = 2;
-        int products = 12;
-        String pageList = "product,cart,checkout";
-        URI site = null;
-        String jdbc = null;
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException("option " + a + " needs a value");
-            }
-            String v = args[++i];
-            try {
-                switch (a) {
-                    case "--clients": clients = Integer.parseInt(v); break;
-                    case "--seconds": seconds = Integer.parseInt(v); break;
-                    case "--warmup": warmup = Integer.parseInt(v); break;
-                    case "--phases": phases = Integer.parseInt(v); break;
-                    case "--products": products = Integer.parseInt(v); break;
-                    case "--pages": pageList = v; break;
-                    case "--site": site = URI.create(v.endsWith("/") ? v.substring(0, v.length() - 1) : v); break;
-                    case "--jdbc": jdbc = v; break;
-                    default:
-                        throw new IllegalArgumentException("unknown option: '" + a + "' (known: --clients, --seconds,"
-                                + " --warmup, --phases, --pages, --products, --site, --jdbc)");
-                }
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(a + " needs a whole number: '" + v + "'");
-            }
-        }
+        CommandOptions o = CommandOptions.parse(args, "--clients", "--seconds", "--warmup", "--phases", "--pages",
+                "--products", "--site", "--jdbc");
+        String whole = "a whole number";
+        int clients = o.value("--clients", 50, Integer::valueOf, whole);
+        int seconds = o.value("--seconds", 60, Integer::valueOf, whole);
+        int warmup = o.value("--warmup", 20, Integer::valueOf, whole);
+        int phases = o.value("--phases", 2, Integer::valueOf, whole);
+        int products = o.value("--products", 12, Integer::valueOf, whole);
+        String pageList = o.text("--pages", "product,cart,checkout");
+        String siteText = o.text("--site", null);
+        URI site = siteText == null ? null
+                : URI.create(siteText.endsWith("/") ? siteText.substring(0, siteText.length() - 1) : siteText);
+        String jdbc = o.text("--jdbc", null);
         if (jdbc != null && site == null) {
             throw new IllegalArgumentException("--jdbc goes with --site (without it the test starts its own store)");
         }

@@ -1,6 +1,7 @@
 package io.uplift.demo.bench;
 
 import io.uplift.broadleaf.learn.JdbcOrderHistory;
+import io.uplift.demo.CommandOptions;
 import io.uplift.demo.DemoStore;
 import io.uplift.demo.DemoWebapp;
 import io.uplift.demo.sim.SimulatorSettings;
@@ -189,33 +190,20 @@ public final class Soak {
     }
 
     public static void main(String[] args) throws Exception {
-        int minutes = 20;
-        int sampleSeconds = 30;
-        int concurrency = 4;
-        long seed = 7;
-        int sessionMinutes = 0;
+        int minutes;
+        int sampleSeconds;
+        int concurrency;
+        long seed;
+        int sessionMinutes;
         try {
-            for (int i = 0; i < args.length; i++) {
-                String a = args[i];
-                if (i + 1 >= args.length) {
-                    throw new IllegalArgumentException("option " + a + " needs a value");
-                }
-                String v = args[++i];
-                try {
-                    switch (a) {
-                        case "--minutes": minutes = Integer.parseInt(v); break;
-                        case "--sample-seconds": sampleSeconds = Integer.parseInt(v); break;
-                        case "--concurrency": concurrency = Integer.parseInt(v); break;
-                        case "--seed": seed = Long.parseLong(v); break;
-                        case "--session-minutes": sessionMinutes = Integer.parseInt(v); break;
-                        default:
-                            throw new IllegalArgumentException("unknown option: '" + a + "' (known: --minutes,"
-                                    + " --sample-seconds, --concurrency, --seed, --session-minutes)");
-                    }
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException(a + " needs a whole number: '" + v + "'");
-                }
-            }
+            CommandOptions o = CommandOptions.parse(args, "--minutes", "--sample-seconds", "--concurrency", "--seed",
+                    "--session-minutes");
+            String whole = "a whole number";
+            minutes = o.value("--minutes", 20, Integer::valueOf, whole);
+            sampleSeconds = o.value("--sample-seconds", 30, Integer::valueOf, whole);
+            concurrency = o.value("--concurrency", 4, Integer::valueOf, whole);
+            seed = o.value("--seed", 7L, Long::valueOf, whole);
+            sessionMinutes = o.value("--session-minutes", 0, Integer::valueOf, whole);
             if (minutes < 1 || minutes > MAX_MINUTES) {
                 throw new IllegalArgumentException("--minutes must be from 1 to " + MAX_MINUTES + ": " + minutes);
             }

@@ -1,5 +1,7 @@
 package io.uplift.demo.sim;
 
+import io.uplift.demo.CommandOptions;
+
 import java.net.URI;
 import java.util.Locale;
 
@@ -78,38 +80,17 @@ public final class SimulatorSettings {
 
     /** Reads {@code --site URL --shoppers N --seconds S --concurrency C --accept P --own-add P --checkout P --seed N}. */
     public static SimulatorSettings parse(String[] args) {
-        URI site = URI.create("http://127.0.0.1:8080");
-        int shoppers = 200;
-        int seconds = 300;
-        int concurrency = 4;
-        double accept = 0.3;
-        double ownAdd = 0.5;
-        double checkout = 0.6;
-        long seed = 42;
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException("option " + a + " needs a value");
-            }
-            String v = args[++i];
-            try {
-                switch (a) {
-                    case "--site": site = URI.create(v); break;
-                    case "--shoppers": shoppers = Integer.parseInt(v); break;
-                    case "--seconds": seconds = Integer.parseInt(v); break;
-                    case "--concurrency": concurrency = Integer.parseInt(v); break;
-                    case "--accept": accept = Double.parseDouble(v); break;
-                    case "--own-add": ownAdd = Double.parseDouble(v); break;
-                    case "--checkout": checkout = Double.parseDouble(v); break;
-                    case "--seed": seed = Long.parseLong(v); break;
-                    default:
-                        throw new IllegalArgumentException("unknown option: '" + a + "' (known: --site, --shoppers,"
-                                + " --seconds, --concurrency, --accept, --own-add, --checkout, --seed)");
-                }
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(a + " needs a number: '" + v + "'");
-            }
-        }
+        CommandOptions o = CommandOptions.parse(args, "--site", "--shoppers", "--seconds", "--concurrency", "--accept",
+                "--own-add", "--checkout", "--seed");
+        String number = "a number";
+        URI site = URI.create(o.text("--site", "http://127.0.0.1:8080"));
+        int shoppers = o.value("--shoppers", 200, Integer::valueOf, number);
+        int seconds = o.value("--seconds", 300, Integer::valueOf, number);
+        int concurrency = o.value("--concurrency", 4, Integer::valueOf, number);
+        double accept = o.value("--accept", 0.3, Double::valueOf, number);
+        double ownAdd = o.value("--own-add", 0.5, Double::valueOf, number);
+        double checkout = o.value("--checkout", 0.6, Double::valueOf, number);
+        long seed = o.value("--seed", 42L, Long::valueOf, number);
         return new SimulatorSettings(site, shoppers, seconds, concurrency, accept, ownAdd, checkout, seed);
     }
 }
