@@ -108,7 +108,7 @@ public class BundleBrowserIT {
     }
 
     private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
+        return Chromium.waiting(browser, 30);
     }
 
     private static String money(long cents) {

@@ -1,11 +1,13 @@
 package io.uplift.browser;
 
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -54,6 +56,17 @@ final class Chromium {
         WebDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return browser;
+    }
+
+    /**
+     * A wait that polls again when an element it reads was replaced meanwhile: a form post or a script redraws the
+     * page or a part of it while the condition looks at it, so a condition that finds its elements afresh on each
+     * poll must not fail on that race (CI once did, reading the cart's rows while the cart page reloaded).
+     */
+    static WebDriverWait waiting(WebDriver browser, int seconds) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** The browser's viewport as {@code target/screenshots/<name>.png}. */

@@ -75,6 +75,7 @@ public class DashboardBrowserIT {
         System.out.println("simulate: " + report);
         assertEquals(report.toString(), 0, report.errors.get());
         assertTrue(report.toString(), report.orders.get() > 0);
+        awaitStoredExposures();
 
         browser.get(demo.admin("/uplift-dashboard"));
         assertEquals("the simulated orders are counted", before + report.orders.get(), kpi("uplift-kpi-orders"));
@@ -115,12 +116,57 @@ public class DashboardBrowserIT {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);",
                 experiment);
         Chromium.screenshot(browser, "admin-dashboard-experiments");
+
+        // storefront health: the demo's storefront node reports (every 30 s, the first 5 s after start)
+        String events = "";
+        long reportBy = System.currentTimeMillis() + 45_000;
+        while (true) {
+            WebElement node = browser.findElement(
+                    By.cssSelector("table.uplift-health-table tbody tr[data-role=storefront]"));
+            assertTrue("the storefront node is reporting: " + node.getText(),
+                    !"silent".equals(node.getAttribute("data-status")));
+            events = node.findElement(By.cssSelector(".uplift-health-events")).getText();
+            if (!events.startsWith("0 ") || System.currentTimeMillis() > reportBy) {
+                break;
+            }
+            Thread.sleep(3000); // the node's next report carries the simulated shoppers' events
+            browser.get(demo.admin("/uplift-dashboard"));
+        }
+        assertTrue("the simulated shoppers' events are counted as written, none lost: " + events,
+                events.matches("[1-9][0-9]* / 0"));
+        // the admin application reports itself too, below the storefront: failures only
+        WebElement admin = browser.findElement(By.cssSelector("table.uplift-health-table tbody tr[data-role=admin]"));
+        assertTrue("the admin's node: " + admin.getAttribute("data-node"),
+                admin.getAttribute("data-node").startsWith("admin "));
+        assertEquals("OK", admin.findElement(By.cssSelector(".uplift-health-status")).getText());
+        assertEquals("-", admin.findElement(By.cssSelector(".uplift-health-events")).getText());
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);",
+                browser.findElement(By.id("health")));
+        Chromium.screenshot(browser, "admin-dashboard-health");
     }
 
     private static void experimentState(String state, String timeColumn) throws Exception {
         try (java.sql.Connection c = demo.jdbc(); java.sql.Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE UPLIFT_EXPERIMENT SET STATE = '" + state + "', " + timeColumn
                     + " = CURRENT_TIMESTAMP WHERE EXPERIMENT_ID = " + DemoExperiments.THREE_VS_FIVE_ID);
+        }
+    }
+
+    /**
+     * Exposures are written off the request thread, so the last simulated visits may still be on their way to the
+     * table when the simulator returns: wait until the count has not changed for 3 s (at most 30 s).
+     */
+    private static void awaitStoredExposures() throws Exception {
+        long until = System.currentTimeMillis() + 30_000;
+        long last = exposures();
+        long stableSince = System.currentTimeMillis();
+        while (System.currentTimeMillis() - stableSince < 3000 && System.currentTimeMillis() < until) {
+            Thread.sleep(500);
+            long now = exposures();
+            if (now != last) {
+                last = now;
+                stableSince = System.currentTimeMillis();
+            }
         }
     }
 

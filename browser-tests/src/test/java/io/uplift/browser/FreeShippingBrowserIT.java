@@ -94,7 +94,7 @@ public class FreeShippingBrowserIT {
         // a quick add from the page's own widget: the mini-cart is refreshed in place
         WebElement card = browser.findElement(By.cssSelector(".uplift-slot--product .uplift-widget__form .uplift-card"));
         card.findElement(By.cssSelector(".uplift-card__button")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElement(
+        Chromium.waiting(browser, 30).until(d -> !d.findElement(
                 By.cssSelector(".store-minicart .uplift-nudge__message")).getAttribute("textContent")
                 .equals("Add $50.00 more for free shipping"));
         assertEquals("no page reload", Boolean.TRUE,

@@ -46,10 +46,12 @@ public final class DemoStore implements AutoCloseable {
     private Server db;
     private org.eclipse.jetty.server.Server site;
     private final List<Process> children = new ArrayList<Process>();
+    private volatile Process siteProcess;
     private int smtpPort;
     private int imapPort;
     private GreenMail mail;
     private final List<String> siteJvmArgs = new ArrayList<String>();
+    private final List<String> adminJvmArgs = new ArrayList<String>();
 
     public DemoStore(File dataDir, int sitePort, int adminPort, int dbPort, boolean withAdmin) {
         this.dataDir = dataDir;
@@ -123,10 +125,32 @@ public final class DemoStore implements AutoCloseable {
         }
     }
 
+    /** Extra JVM options of the admin's child process (e.g. a shorter health report period in tests). */
+    public DemoStore adminJvmArgs(List<String> args) {
+        this.adminJvmArgs.addAll(args);
+        return this;
+    }
+
     /** Extra JVM options of the site's child process (e.g. a JMX port for {@code bin/uplift soak}). */
     public DemoStore siteJvmArgs(List<String> args) {
         this.siteJvmArgs.addAll(args);
         return this;
+    }
+
+    /**
+     * The site's process id when it runs in a child process (the load test reads its CPU time), else -1. Through
+     * reflection: {@code Process.pid()} is Java 9's and this module is compiled for release 8.
+     */
+    public long getSitePid() {
+        Process p = siteProcess;
+        if (p == null) {
+            return -1;
+        }
+        try {
+            return ((Number) Process.class.getMethod("pid").invoke(p)).longValue();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return -1;
+        }
     }
 
     /** The in-process site's server, or {@code null} when the site runs as a child process. */
@@ -262,9 +286,7 @@ public final class DemoStore implements AutoCloseable {
         // orders; the demo asks for 50 and 20 so that one simulator run (README: 600 shoppers) reaches verdicts
         cmd.add("-Duplift.experiments.minVisitors=" + System.getProperty("uplift.experiments.minVisitors", "50"));
         cmd.add("-Duplift.experiments.minOrders=" + System.getProperty("uplift.experiments.minOrders", "20"));
-        if ("site".equals(app)) {
-            cmd.addAll(siteJvmArgs);
-        }
+        cmd.addAll("site".equals(app) ? siteJvmArgs : adminJvmArgs);
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(DemoWebapp.class.getName());
@@ -276,6 +298,9 @@ public final class DemoStore implements AutoCloseable {
         System.out.println("UPLIFT-DEMO starting " + app + " (log: " + log.getAbsolutePath() + ")");
         Process p = pb.start();
         children.add(p);
+        if ("site".equals(app)) {
+            siteProcess = p;
+        }
         return p;
     }
 

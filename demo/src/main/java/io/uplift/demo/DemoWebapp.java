@@ -2,6 +2,8 @@ package io.uplift.demo;
 
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.session.DefaultSessionIdManager;
+import org.eclipse.jetty.server.session.HouseKeeper;
 import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.webapp.WebAppContext;
 
@@ -42,14 +44,17 @@ public final class DemoWebapp {
         return start(app, port, true);
     }
 
+    /** System property: the HTTP session timeout in minutes instead of the web.xml's 60 (the soak's shorter runs). */
+    public static final String SESSION_MINUTES = "uplift.demo.sessionMinutes";
+
+    /** How often expired HTTP sessions are swept. */
+    static final long SESSION_SWEEP_SECONDS = 60;
+
     /**
      * @param withPlugin {@code false} starts the same store with the Uplift lines removed from
      *                   {@code patchConfigLocation} (for measuring what the plugin costs; slot tags then render as
      *                   unknown elements)
      */
-    /** System property: the HTTP session timeout in minutes instead of the web.xml's 60 (the soak's shorter runs). */
-    public static final String SESSION_MINUTES = "uplift.demo.sessionMinutes";
-
     public static Server start(String app, int port, boolean withPlugin) throws Exception {
         if (!"site".equals(app) && !"admin".equals(app)) {
             throw new IllegalArgumentException("app must be 'site' or 'admin': '" + app + "'");
@@ -59,6 +64,14 @@ public final class DemoWebapp {
             throw new IllegalStateException("webapp resources not on the classpath: /webapps/" + app);
         }
         Server server = new Server(new InetSocketAddress("127.0.0.1", port));
+        // expired HTTP sessions are swept every minute (Jetty 9.4's default is every 10 minutes, so a busy shop keeps
+        // up to 10 minutes of expired sessions in memory; README, "Soak")
+        DefaultSessionIdManager sessionIds = new DefaultSessionIdManager(server);
+        HouseKeeper houseKeeper = new HouseKeeper();
+        houseKeeper.setSessionIdManager(sessionIds);
+        houseKeeper.setIntervalSec(SESSION_SWEEP_SECONDS);
+        sessionIds.setSessionHouseKeeper(houseKeeper);
+        server.setSessionIdManager(sessionIds);
         WebAppContext context = new WebAppContext();
         context.setContextPath("admin".equals(app) ? "/admin" : "/");
         context.setBaseResource(Resource.newResource(base));

@@ -16,6 +16,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A canonical text of everything a view object holds, so that two views with the same text render the same HTML
@@ -27,6 +28,8 @@ import java.util.Map;
  * view afresh, so an unknown type can cost a cache miss but never a wrong page.
  *
  * <p>Every value is written with its type and, for text, its length, so different graphs cannot give the same text.
+ * Classes and enum types are written as a number given in this JVM (the text is a key of an in-memory cache, so it
+ * need not be stable across restarts; short keys hash and compare faster).
  * Cycles and very deep graphs (over {@value #MAX_DEPTH} levels) are refused the same way. A field marked
  * {@link PerRendering} (a one-time token) is written as a placeholder and its value listed in
  * {@link #getPerRendering()}, in the order met: two views that differ only there have the same text. A field
@@ -42,11 +45,26 @@ public final class ViewFingerprint {
     /** The shortest per-rendering value accepted (see {@link PerRendering}). */
     public static final int MIN_PER_RENDERING = 8;
     private static final String OWN_PACKAGE = "io.uplift.";
+    /** Short names of classes in the text, unique in this JVM (the cache that keys on the text lives in it too). */
+    private static final AtomicInteger CLASS_NUMBERS = new AtomicInteger();
     /** Per class: its fingerprinted fields, and which of them are per-rendering values. */
     private static final ClassValue<Walk> WALKS = new ClassValue<Walk>() {
         @Override
         protected Walk computeValue(Class<?> type) {
-            return new Walk(fields(type));
+            return new Walk(fields(type), "o" + CLASS_NUMBERS.incrementAndGet() + "(");
+        }
+    };
+    /** Per enum class: the text of each constant by ordinal. */
+    private static final ClassValue<String[]> ENUMS = new ClassValue<String[]>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            String prefix = "e" + CLASS_NUMBERS.incrementAndGet() + ".";
+            String[] texts = new String[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                texts[i] = prefix + i + ";";
+            }
+            return texts;
         }
     };
 
@@ -107,12 +125,11 @@ public final class ViewFingerprint {
             out.append('s').append(s.length()).append(':').append(s);
             return true;
         }
-        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
-                || value instanceof Double || value instanceof Float || value instanceof BigDecimal
-                || value instanceof BigInteger || value instanceof Boolean) {
+        char number = numberCode(value);
+        if (number != 0) {
             // BigDecimal's text keeps its scale (2.5 and 2.50 format differently)
             String s = value.toString();
-            out.append(value.getClass().getSimpleName().charAt(0)).append(s.length()).append(':').append(s);
+            out.append(number).append(s.length()).append(':').append(s);
             return true;
         }
         if (value instanceof Character) {
@@ -121,8 +138,7 @@ public final class ViewFingerprint {
         }
         if (value instanceof Enum) {
             Enum<?> e = (Enum<?>) value;
-            String s = e.getDeclaringClass().getName() + "." + e.name();
-            out.append('e').append(s.length()).append(':').append(s);
+            out.append(ENUMS.get(e.getDeclaringClass())[e.ordinal()]);
             return true;
         }
         if (value.getClass() == Date.class) {
@@ -178,8 +194,8 @@ public final class ViewFingerprint {
         if (!type.getName().startsWith(OWN_PACKAGE) || type.isSynthetic()) {
             return refuse(refused, type.getName());
         }
-        out.append('o').append(type.getName()).append('(');
         Walk walk = WALKS.get(type);
+        out.append(walk.open);
         Field[] fields = walk.fields;
         boolean[] tokens = walk.perRendering;
         for (int i = 0; i < fields.length; i++) {
@@ -202,6 +218,35 @@ public final class ViewFingerprint {
         }
         out.append(')');
         return true;
+    }
+
+    /** A letter per number type (distinct, so that equal digits of two types never give the same text), or 0. */
+    private static char numberCode(Object value) {
+        if (value instanceof Integer) {
+            return 'I';
+        }
+        if (value instanceof Long) {
+            return 'L';
+        }
+        if (value instanceof BigDecimal) {
+            return 'M';
+        }
+        if (value instanceof Boolean) {
+            return 'Z';
+        }
+        if (value instanceof Double) {
+            return 'D';
+        }
+        if (value instanceof Float) {
+            return 'F';
+        }
+        if (value instanceof Short) {
+            return 'S';
+        }
+        if (value instanceof Byte) {
+            return 'Y';
+        }
+        return value instanceof BigInteger ? 'G' : 0;
     }
 
     private static boolean refuse(String[] refused, String why) {
@@ -245,9 +290,12 @@ public final class ViewFingerprint {
     private static final class Walk {
         final Field[] fields;
         final boolean[] perRendering;
+        /** How an instance opens in the text: the class's short name. */
+        final String open;
 
-        Walk(Field[] fields) {
+        Walk(Field[] fields, String open) {
             this.fields = fields;
+            this.open = open;
             this.perRendering = new boolean[fields.length];
             for (int i = 0; i < fields.length; i++) {
                 perRendering[i] = fields[i].isAnnotationPresent(PerRendering.class);

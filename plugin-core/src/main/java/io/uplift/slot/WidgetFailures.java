@@ -1,5 +1,8 @@
 package io.uplift.slot;
 
+import io.uplift.engine.FailureSink;
+import io.uplift.engine.health.HealthCounters;
+import io.uplift.engine.health.NodeHealth;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -14,7 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * repeats of the same kind go to DEBUG so a broken widget cannot flood the log), and the page goes on without
  * the widget. Thread-safe.
  */
-public class WidgetFailures implements io.uplift.engine.FailureSink {
+public class WidgetFailures implements FailureSink, HealthCounters {
 
     private static final Log LOG = LogFactory.getLog(WidgetFailures.class);
 
@@ -57,6 +60,14 @@ public class WidgetFailures implements io.uplift.engine.FailureSink {
             copy.put(e.getKey(), e.getValue().get());
         }
         return Collections.unmodifiableMap(copy);
+    }
+
+    /** Each kind's count as {@code failures.<kind>} (the storefront health report). */
+    @Override
+    public void addCounters(Map<String, Long> into) {
+        for (Map.Entry<String, AtomicLong> e : counts.entrySet()) {
+            into.put(NodeHealth.FAILURES + e.getKey(), e.getValue().get());
+        }
     }
 
     /** Failures so far of one kind. */

@@ -3,11 +3,15 @@ package io.uplift.slot;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A finished widget for one page: its template fragment, title and products. Immutable.
  */
 public final class WidgetView {
+
+    /** What a widget template's name may hold (compiled once: a view is made for every widget of every page). */
+    private static final Pattern TEMPLATE_NAME = Pattern.compile("[a-z0-9/_-]+");
 
     private final long widgetId;
     private final String widgetType;
@@ -30,7 +34,7 @@ public final class WidgetView {
      */
     public WidgetView(long widgetId, String widgetType, String template, String title, List<ProductCard> items,
             Object detail) {
-        if (template == null || !template.matches("[a-z0-9/_-]+")) {
+        if (template == null || !TEMPLATE_NAME.matcher(template).matches()) {
             throw new IllegalArgumentException("widget template name must be lower-case letters, digits, '/', '_' or '-': '"
                     + template + "'");
         }

@@ -13,6 +13,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
 
 public class ViewFingerprintTest {
 
@@ -104,6 +105,37 @@ public class ViewFingerprintTest {
         Map<String, Object> other = new LinkedHashMap<String, Object>(m);
         other.put("k", new int[] {1, 3});
         assertNotEquals(text(m), text(other));
+    }
+
+    /** Two view classes with the same fields. */
+    static final class Left {
+        private final String name;
+
+        Left(String name) {
+            this.name = name;
+        }
+    }
+
+    static final class Right {
+        private final String name;
+
+        Right(String name) {
+            this.name = name;
+        }
+    }
+
+    @Test
+    public void typesAreDistinguishedClassesNumbersAndEnums() {
+        assertEquals(text(new Left("a")), text(new Left("a")));
+        assertNotEquals("same fields, another class", text(new Left("a")), text(new Right("a")));
+        assertNotEquals(text((byte) 1), text(BigDecimal.ONE));
+        assertNotEquals(text(1), text(1L));
+        assertNotEquals(text(Boolean.TRUE), text(new java.math.BigInteger("1")));
+        assertEquals(text(SlotKey.CART), text(SlotKey.CART));
+        assertNotEquals(text(SlotKey.CART), text(SlotKey.PRODUCT));
+        assertNotEquals("an enum is not the string of its name", text(SlotKey.CART), text("CART"));
+        assertTrue("class names are not written out: " + text(new Left("a")),
+                !text(Arrays.asList(new Left("a"), SlotKey.CART)).contains("io.uplift"));
     }
 
     @Test

@@ -71,4 +71,15 @@ public class WidgetFailuresTest {
         }
         assertEquals(threads * each, failures.count("render:product:A"));
     }
+
+    @Test
+    public void theHealthReportCarriesEachKindsCount() {
+        WidgetFailures failures = new WidgetFailures();
+        failures.record("source:copurchase", "ctx", null);
+        failures.record("source:copurchase", "ctx", null);
+        failures.record("events:write", "ctx", new IllegalStateException("down"));
+        Map<String, Long> counters = new java.util.TreeMap<String, Long>();
+        failures.addCounters(counters);
+        assertEquals("{failures.events:write=1, failures.source:copurchase=2}", counters.toString());
+    }
 }

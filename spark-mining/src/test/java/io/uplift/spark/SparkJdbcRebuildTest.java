@@ -3,6 +3,8 @@ package io.uplift.spark;
 import io.uplift.broadleaf.learn.JdbcOrderHistory;
 import io.uplift.broadleaf.learn.JdbcSnapshotStore;
 import org.apache.spark.sql.SparkSession;
+import org.hsqldb.persist.HsqlProperties;
+import org.hsqldb.server.Server;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -26,14 +28,35 @@ import static org.junit.Assert.assertTrue;
  */
 public class SparkJdbcRebuildTest {
 
-    static final String URL = "jdbc:hsqldb:mem:uplift-spark-jdbc";
-
     private static SparkSession spark;
+    private static Server server;
+    private static String url;
     private static DriverManagerDataSource db;
 
+    /**
+     * The shop's database as a server on loopback (in memory): the executors, in their own JVMs, connect to it as
+     * they would to a shop's database (an in-process {@code mem:} database is only in the driver's JVM).
+     */
     @BeforeClass
     public static void setUp() throws Exception {
-        db = new DriverManagerDataSource(URL, "SA", "");
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        HsqlProperties props = new HsqlProperties();
+        props.setProperty("server.address", "127.0.0.1");
+        props.setProperty("server.port", port);
+        props.setProperty("server.database.0", "mem:uplift-spark-jdbc");
+        props.setProperty("server.dbname.0", "uplift");
+        props.setProperty("server.silent", true);
+        props.setProperty("server.no_system_exit", true);
+        server = new Server();
+        server.setProperties(props);
+        server.setLogWriter(null);
+        server.setErrWriter(null);
+        server.start();
+        url = "jdbc:hsqldb:hsql://127.0.0.1:" + port + "/uplift";
+        db = new DriverManagerDataSource(url, "SA", "");
         try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
             st.execute("CREATE TABLE BLC_ORDER (ORDER_ID BIGINT PRIMARY KEY, CUSTOMER_ID BIGINT, SUBMIT_DATE TIMESTAMP,"
                     + " ORDER_STATUS VARCHAR(255))");
@@ -84,6 +107,8 @@ public class SparkJdbcRebuildTest {
     public static void tearDown() throws Exception {
         try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
             st.execute("SHUTDOWN");
+        } finally {
+            server.stop();
         }
     }
 
@@ -93,7 +118,7 @@ public class SparkJdbcRebuildTest {
         SparkRebuildTest.singleMachine(new JdbcOrderHistory(db), single);
 
         JdbcSnapshotStore table = new JdbcSnapshotStore(db);
-        SparkRebuild.Result r = SparkRebuild.rebuild(spark, SparkRebuild.readJdbc(spark, URL, "SA", "", 3), table, 
+        SparkRebuild.Result r = SparkRebuild.rebuild(spark, SparkRebuild.readJdbc(spark, url, "SA", "", 3), table, 
                 SparkRebuildTest.HALF_LIFE, 3, "test");
         assertEquals(1, r.generation);
         assertTrue("orders: " + r.baskets, r.baskets > 250);

@@ -5,6 +5,7 @@ import io.uplift.demo.DemoStore;
 import io.uplift.demo.sim.SimulatorSettings;
 import io.uplift.demo.sim.SiteSession;
 import io.uplift.demo.sim.TrafficSimulator;
+import io.uplift.engine.health.NodeHealth;
 import org.HdrHistogram.Histogram;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -47,6 +48,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * database), restoring each widget's own setting at the end. Bounded: at most {@value #MAX_CLIENTS} clients and
  * {@value #MAX_SECONDS} s per side and phase kind; requests time out after 30 s.</p>
  *
+ * <p>After the table it prints where the CPU went per request on each side ({@link CpuMeter}: the site's request
+ * threads, its other threads, the clients, the rest of this JVM), which tells the plugin's own cost from the load
+ * generator's when all share the machine's cores, and then the storefront's own counters.</p>
+ *
  * <p>Exit status 0 when the goals hold (no errors, p99 on/off &lt;= {@value #P99_GOAL}, throughput on/off &gt;=
  * {@value #THROUGHPUT_GOAL}), 1 when a goal is missed, 2 for bad arguments.</p>
  */
@@ -61,6 +66,8 @@ public final class LoadTest {
     static final long SWITCH_MILLIS = 3000;
     static final long SETTLE_MILLIS = 3000;
     private static final long HIGHEST_MICROS = TimeUnit.SECONDS.toMicros(60);
+    /** Storefront nodes report their counters every 30 s (uplift.health.reportSeconds): wait for the next one. */
+    static final long NODE_REPORT_WAIT_MILLIS = 40_000;
 
     /** One side of the comparison: widgets on or off. */
     static final class Side {
@@ -71,6 +78,7 @@ public final class LoadTest {
         final AtomicLong errors = new AtomicLong();
         final AtomicLong withWidgets = new AtomicLong();
         final List<String> errorSamples = Collections.synchronizedList(new ArrayList<String>());
+        final CpuMeter.Spent cpu = new CpuMeter.Spent();
         long recordedNanos;
 
         Side(String name, boolean widgets) {
@@ -185,7 +193,7 @@ public final class LoadTest {
     /** Runs the whole test and prints the report; true when every goal holds. */
     boolean run() throws Exception {
         if (site != null) {
-            return against(site, jdbc);
+            return against(site, jdbc, CpuMeter.findDemoSite(site.getPort()));
         }
         File data = new File("demo/target/load-data").getAbsoluteFile();
         PageBench.deleteTree(data.toPath());
@@ -193,7 +201,8 @@ public final class LoadTest {
         System.setProperty("uplift.demo.experiments", "draft"); // no session in a hold-out: every widget renders
         try (DemoStore store = new DemoStore(data, BootTimes.freePort(), BootTimes.freePort(), BootTimes.freePort(), false)) {
             store.start();
-            return against(URI.create("http://127.0.0.1:" + store.getSitePort()), DemoStore.jdbcUrl(store.getDbPort()));
+            return against(URI.create("http://127.0.0.1:" + store.getSitePort()), DemoStore.jdbcUrl(store.getDbPort()),
+                    store.getSitePid());
         } finally {
             if (experiments == null) {
                 System.clearProperty("uplift.demo.experiments");
@@ -203,7 +212,9 @@ public final class LoadTest {
         }
     }
 
-    private boolean against(URI base, String db) throws Exception {
+    /** @param sitePid the site's process id for its CPU time, or -1 when unknown */
+    private boolean against(URI base, String db, long sitePid) throws Exception {
+        CpuMeter cpu = new CpuMeter(sitePid);
         Map<Long, Boolean> before = widgetStates(db);
         if (before.isEmpty()) {
             throw new IllegalStateException("no Uplift widgets in UPLIFT_WIDGET_CONFIG of " + db + ": nothing to switch");
@@ -232,6 +243,7 @@ public final class LoadTest {
                 }, "uplift-load-client-" + c);
                 t.setDaemon(true);
                 threads.add(t);
+                cpu.client(t);
                 t.start();
             }
             if (warmup > 0) {
@@ -246,11 +258,13 @@ public final class LoadTest {
                 Side s = (p % 4 == 0 || p % 4 == 3) ? off : on;
                 switchTo(db, s);
                 Thread.sleep(SETTLE_MILLIS);
+                CpuMeter.Reading c0 = cpu.read();
                 long t0 = System.nanoTime();
                 phase = new Phase(s, true);
                 TimeUnit.NANOSECONDS.sleep(phaseNanos);
                 phase = new Phase(s, false);
                 s.recordedNanos += System.nanoTime() - t0;
+                s.cpu.add(c0, cpu.read());
                 System.out.printf(Locale.ROOT, "load: phase %d of %d (%s) done, %d errors so far%n", p + 1,
                         2 * phases, s.name, on.errors.get() + off.errors.get());
             }
@@ -261,7 +275,10 @@ public final class LoadTest {
             }
             restore(db, before);
         }
-        return report();
+        boolean met = report();
+        System.out.println(CpuMeter.line(on.cpu, on.all.getTotalCount(), off.cpu, off.all.getTotalCount()));
+        nodeCounters(db, java.time.Instant.now(), NODE_REPORT_WAIT_MILLIS);
+        return met;
     }
 
     /** A shopper with its own session and one product in its cart (products in stock, taken in turn). */
@@ -385,6 +402,66 @@ public final class LoadTest {
                 THROUGHPUT_GOAL, throughputOk ? "met" : "MISSED", on.errors.get(), off.errors.get(),
                 errorsOk ? "met" : "MISSED");
         return p99Ok && throughputOk && errorsOk;
+    }
+
+    /**
+     * Prints what the storefront nodes counted themselves over the whole run, warm-up included (README, "Storefront
+     * health"): render cache hits, events written and lost, failures by kind; from each node's first report after
+     * {@code after} (at most {@code waitMillis} later). Informational: not part of the goals.
+     */
+    static void nodeCounters(String db, java.time.Instant after, long waitMillis) {
+        long until = System.currentTimeMillis() + waitMillis;
+        Map<String, Long> sums = new java.util.TreeMap<String, Long>();
+        java.util.Set<String> nodes = new java.util.TreeSet<String>();
+        try (Connection c = DriverManager.getConnection(db, "SA", "");
+             PreparedStatement s = c.prepareStatement("SELECT NODE_ID, COUNTER_NAME, COUNTER_VALUE FROM UPLIFT_NODE_HEALTH"
+                     + " WHERE REPORTED_AT >= ?")) {
+            s.setTimestamp(1, java.sql.Timestamp.from(after));
+            while (nodes.isEmpty() && System.currentTimeMillis() < until) {
+                Thread.sleep(1000);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        nodes.add(rs.getString(1));
+                        sums.merge(rs.getString(2), rs.getLong(3), Long::sum);
+                    }
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            System.out.println("load: the storefront's own counters could not be read (UPLIFT_NODE_HEALTH): "
+                    + e.getMessage());
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        if (nodes.isEmpty()) {
+            System.out.println("load: no storefront node reported its counters within " + waitMillis / 1000 + " s");
+            return;
+        }
+        System.out.println(nodeSummary(nodes.size(), sums));
+    }
+
+    /** The line {@link #nodeCounters} prints, from the counters summed over the nodes. */
+    static String nodeSummary(int nodes, Map<String, Long> sums) {
+        long hits = sums.getOrDefault(NodeHealth.CACHE_HITS, 0L);
+        long lookups = hits + sums.getOrDefault(NodeHealth.CACHE_MISSES, 0L);
+        long written = sums.getOrDefault(NodeHealth.EVENTS_WRITTEN, 0L);
+        long lost = sums.getOrDefault(NodeHealth.EVENTS_LOST, 0L);
+        List<String> failures = new ArrayList<String>();
+        for (Map.Entry<String, Long> e : sums.entrySet()) {
+            if (e.getKey().startsWith(NodeHealth.FAILURES) && e.getValue() > 0) {
+                failures.add(e.getKey().substring(NodeHealth.FAILURES.length()) + " " + e.getValue());
+            }
+        }
+        return String.format(Locale.ROOT, "load: the storefront's own counters (%d node%s, whole run): render cache %d hits"
+                + " of %d lookups (%s), %d entries; events written %d, lost %d (%s); exposures dropped %d; failures: %s",
+                nodes, nodes == 1 ? "" : "s", hits, lookups, percent(hits, lookups),
+                sums.getOrDefault(NodeHealth.CACHE_ENTRIES, 0L), written, lost, percent(lost, written + lost),
+                sums.getOrDefault(NodeHealth.EXPOSURES_DROPPED, 0L), failures.isEmpty() ? "none" : String.join(", ", failures));
+    }
+
+    private static String percent(long part, long whole) {
+        return whole == 0 ? "-" : String.format(Locale.ROOT, "%.1f %%", 100.0 * part / whole);
     }
 
     private String pageNames() {

@@ -2,6 +2,7 @@ package io.uplift.demo.bench;
 
 import io.uplift.broadleaf.learn.JdbcOrderHistory;
 import io.uplift.demo.CommandOptions;
+import io.uplift.demo.DemoDatabase;
 import io.uplift.demo.DemoStore;
 import io.uplift.demo.DemoWebapp;
 import io.uplift.demo.sim.SimulatorSettings;
@@ -27,7 +28,6 @@ import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -156,7 +156,7 @@ public final class Soak {
     }
 
     private final URI site;
-    private final String jdbc;
+    private final DemoDatabase database;
     private final MBeanServerConnection jmx;
     private final int seconds;
     private final int sampleSeconds;
@@ -167,21 +167,22 @@ public final class Soak {
      * @param jmx the site JVM's MBean server (remote, or this JVM's platform server when the site runs in-process);
      *            it must hold the demo's pool MBean ({@code io.uplift.demo:type=DataSource,name=webDS})
      */
-    public Soak(URI site, String jdbc, MBeanServerConnection jmx, int seconds, int sampleSeconds, int concurrency,
-            long seed) {
+    public Soak(URI site, DemoDatabase database, MBeanServerConnection jmx, int seconds, int sampleSeconds,
+            int concurrency, long seed) {
         if (seconds < 1 || seconds > MAX_MINUTES * 60) {
             throw new IllegalArgumentException("the soak runs from 1 s to " + MAX_MINUTES + " minutes: " + seconds + " s");
         }
         if (sampleSeconds < 1 || sampleSeconds > 600) {
             throw new IllegalArgumentException("--sample-seconds must be from 1 to 600: " + sampleSeconds);
         }
-        if (!LoadTest.loopbackJdbc(jdbc)) {
-            throw new IllegalArgumentException("the soak's database must be on the loopback interface: '" + jdbc + "'");
+        if (!LoadTest.loopbackJdbc(database.getUrl())) {
+            throw new IllegalArgumentException("the soak's database must be on the loopback interface: '"
+                    + database.getUrl() + "'");
         }
         // checked here as the simulator checks it: loopback only, 1..16 at a time
         new SimulatorSettings(site, 1, 1, concurrency, 0, 0, 0, seed);
         this.site = site;
-        this.jdbc = jdbc;
+        this.database = database;
         this.jmx = jmx;
         this.seconds = seconds;
         this.sampleSeconds = sampleSeconds;
@@ -189,34 +190,55 @@ public final class Soak {
         this.seed = seed;
     }
 
-    public static void main(String[] args) throws Exception {
+    /** The command's options, checked ({@link #parse}). */
+    static final class Options {
         int minutes;
         int sampleSeconds;
         int concurrency;
         long seed;
+        /** The site's HTTP session timeout in minutes; 0 keeps the site's web.xml (60). */
         int sessionMinutes;
+    }
+
+    /** The options of {@code args}, or an {@link IllegalArgumentException} that quotes the bad value. */
+    static Options parse(String[] args) {
+        CommandOptions o = CommandOptions.parse(args, "--minutes", "--sample-seconds", "--concurrency", "--seed",
+                "--session-minutes");
+        String whole = "a whole number";
+        Options opts = new Options();
+        opts.minutes = o.value("--minutes", 20, Integer::valueOf, whole);
+        opts.sampleSeconds = o.value("--sample-seconds", 30, Integer::valueOf, whole);
+        opts.concurrency = o.value("--concurrency", 4, Integer::valueOf, whole);
+        opts.seed = o.value("--seed", 7L, Long::valueOf, whole);
+        opts.sessionMinutes = o.value("--session-minutes", 0, Integer::valueOf, whole);
+        if (opts.minutes < 1 || opts.minutes > MAX_MINUTES) {
+            throw new IllegalArgumentException("--minutes must be from 1 to " + MAX_MINUTES + ": " + opts.minutes);
+        }
+        if (opts.sampleSeconds < 1 || opts.sampleSeconds > 600) {
+            throw new IllegalArgumentException("--sample-seconds must be from 1 to 600: " + opts.sampleSeconds);
+        }
+        if (opts.sessionMinutes < 0 || opts.sessionMinutes > 600) {
+            throw new IllegalArgumentException("--session-minutes must be 0 (the site's web.xml, 60 minutes) or from 1"
+                    + " to 600: " + opts.sessionMinutes);
+        }
+        new SimulatorSettings(URI.create("http://127.0.0.1:1"), 1, 1, opts.concurrency, 0, 0, 0, opts.seed);
+        return opts;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options opts;
         try {
-            CommandOptions o = CommandOptions.parse(args, "--minutes", "--sample-seconds", "--concurrency", "--seed",
-                    "--session-minutes");
-            String whole = "a whole number";
-            minutes = o.value("--minutes", 20, Integer::valueOf, whole);
-            sampleSeconds = o.value("--sample-seconds", 30, Integer::valueOf, whole);
-            concurrency = o.value("--concurrency", 4, Integer::valueOf, whole);
-            seed = o.value("--seed", 7L, Long::valueOf, whole);
-            sessionMinutes = o.value("--session-minutes", 0, Integer::valueOf, whole);
-            if (minutes < 1 || minutes > MAX_MINUTES) {
-                throw new IllegalArgumentException("--minutes must be from 1 to " + MAX_MINUTES + ": " + minutes);
-            }
-            if (sessionMinutes < 0 || sessionMinutes > 600) {
-                throw new IllegalArgumentException("--session-minutes must be from 1 to 600 (0: the site's web.xml, 60): "
-                        + sessionMinutes);
-            }
-            new SimulatorSettings(URI.create("http://127.0.0.1:1"), 1, 1, concurrency, 0, 0, 0, seed);
+            opts = parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("soak: " + e.getMessage());
             System.exit(2);
             return;
         }
+        int minutes = opts.minutes;
+        int sampleSeconds = opts.sampleSeconds;
+        int concurrency = opts.concurrency;
+        long seed = opts.seed;
+        int sessionMinutes = opts.sessionMinutes;
         File data = new File("demo/target/soak-data").getAbsoluteFile();
         PageBench.deleteTree(data.toPath());
         int jmxPort = BootTimes.freePort();
@@ -232,15 +254,47 @@ public final class Soak {
         try (DemoStore store = new DemoStore(data, BootTimes.freePort(), BootTimes.freePort(), BootTimes.freePort(), false)
                 .siteJvmArgs(jvm)) {
             store.start();
+            watchdog(store, minutes + GRACE_MINUTES);
             JMXServiceURL url = new JMXServiceURL("service:jmx:rmi:///jndi/rmi://127.0.0.1:" + jmxPort + "/jmxrmi");
             try (JMXConnector connector = JMXConnectorFactory.connect(url)) {
                 Soak soak = new Soak(URI.create("http://127.0.0.1:" + store.getSitePort()),
-                        DemoStore.jdbcUrl(store.getDbPort()), connector.getMBeanServerConnection(), minutes * 60,
+                        store.getDatabase(), connector.getMBeanServerConnection(), minutes * 60,
                         sampleSeconds, concurrency, seed);
                 result = soak.run(System.out);
             }
         }
         System.exit(result.passed() ? 0 : 1);
+    }
+
+    /** What the command allows beyond the traffic: the learner's wait, the comparison, the histograms, the stop. */
+    static final int GRACE_MINUTES = 15;
+
+    /**
+     * Bounds the command in time even when the store stops answering (a sample, a request or the final comparison
+     * would otherwise wait on it for good): past the limit it says so, stops the store and exits with status 3.
+     */
+    private static void watchdog(final DemoStore store, final int limitMinutes) {
+        Thread t = new Thread(new Runnable() {
+            @Override
+            public void run() {
+                try {
+                    Thread.sleep(TimeUnit.MINUTES.toMillis(limitMinutes));
+                } catch (InterruptedException e) {
+                    return;
+                }
+                System.out.println("soak: FAILED: not finished after " + limitMinutes + " minutes; the site or its"
+                        + " database stopped answering (a thread dump of the site's JVM shows where it waits);"
+                        + " stopping the store");
+                System.out.flush();
+                try {
+                    store.close();
+                } finally {
+                    Runtime.getRuntime().halt(3);
+                }
+            }
+        }, "uplift-soak-watchdog");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Runs the soak, printing samples and the summary to {@code out}; returns what it found. */
@@ -420,7 +474,8 @@ public final class Soak {
                 failures.add(context + ": " + cause);
             }
         };
-        DriverManagerDataSource db = new DriverManagerDataSource(jdbc, "SA", "");
+        DriverManagerDataSource db = new DriverManagerDataSource(database.getUrl(), database.getUser(),
+                database.getPassword());
         LearningService learning = new LearningService(new JdbcOrderHistory(db), memory, null,
                 Collections.singletonList(new CoPurchaseModelLearner(new ModelHolder<CoPurchaseModel>(
                         CoPurchaseModelLearner.empty("default", 50)), "default", 50)),
@@ -443,8 +498,20 @@ public final class Soak {
                 RebuildProgress.NONE);
     }
 
+    /** The database's open sessions (this one included), in its own catalog's terms. */
+    private String sessionsQuery() {
+        switch (database.getKind()) {
+            case POSTGRES:
+                return "SELECT COUNT(*) FROM pg_stat_activity WHERE datname = current_database()";
+            case MARIADB:
+                return "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE DB = DATABASE()";
+            default:
+                return "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SYSTEM_SESSIONS";
+        }
+    }
+
     private SnapshotStore.Snapshot latestSnapshot() throws SQLException {
-        try (Connection c = DriverManager.getConnection(jdbc, "SA", ""); Statement st = c.createStatement();
+        try (Connection c = database.connect(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT GENERATION, CREATED_MILLIS, CREATED_BY, DATA FROM UPLIFT_SNAPSHOT"
                      + " ORDER BY GENERATION DESC LIMIT 1")) {
             return rs.next() ? new SnapshotStore.Snapshot(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getBytes(4))
@@ -461,9 +528,8 @@ public final class Soak {
             int threads = (Integer) jmx.getAttribute(THREADS, "ThreadCount");
             int active = (Integer) jmx.getAttribute(POOL, "NumActive");
             int idle = (Integer) jmx.getAttribute(POOL, "NumIdle");
-            try (Connection c = DriverManager.getConnection(jdbc, "SA", "")) {
-                return new Sample(minutes, heapMiB, threads, active, idle,
-                        (int) count(c, "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SYSTEM_SESSIONS") - 1,
+            try (Connection c = database.connect()) {
+                return new Sample(minutes, heapMiB, threads, active, idle, (int) count(c, sessionsQuery()) - 1,
                         count(c, "SELECT COUNT(*) FROM BLC_ORDER WHERE ORDER_STATUS = 'SUBMITTED'"),
                         count(c, "SELECT COALESCE(MAX(GENERATION), 0) FROM UPLIFT_SNAPSHOT"));
             }
@@ -478,7 +544,14 @@ public final class Soak {
     }
 
     private static long count(Connection c, String sql) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            st.setQueryTimeout(30); // a sample that cannot be taken is reported as a sampling failure
+            return first(st);
+        }
+    }
+
+    private static long first(PreparedStatement st) throws SQLException {
+        try (ResultSet rs = st.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }

@@ -75,9 +75,55 @@ public class LoadAndSoakSettingsTest {
                 + " (0.00 -> 0.00 MiB shallow; most: io.uplift.engine.Foo +0.0 MiB (+0))", Soak.watched(before, after));
     }
 
+    @Test
+    public void theSoakChecksItsOptionsBeforeItStartsAStore() {
+        Soak.Options defaults = Soak.parse(new String[0]);
+        assertEquals(20, defaults.minutes);
+        assertEquals(30, defaults.sampleSeconds);
+        assertEquals(0, defaults.sessionMinutes);
+        Soak.Options o = Soak.parse(new String[] {"--minutes", "30", "--session-minutes", "5", "--seed", "9"});
+        assertEquals(30, o.minutes);
+        assertEquals(5, o.sessionMinutes);
+        assertEquals(9L, o.seed);
+        soakRefused("--session-minutes must be 0 (the site's web.xml, 60 minutes) or from 1 to 600: 601",
+                "--session-minutes", "601");
+        soakRefused("--session-minutes must be 0 (the site's web.xml, 60 minutes) or from 1 to 600: -1",
+                "--session-minutes", "-1");
+        soakRefused("'five'", "--session-minutes", "five");
+        soakRefused("--minutes must be from 1 to", "--minutes", "0");
+        soakRefused("--sample-seconds must be from 1 to 600: 601", "--sample-seconds", "601");
+        soakRefused("'--hours'", "--hours", "3");
+    }
+
+    @Test
+    public void theStorefrontsOwnCountersAreSummedIntoOneLine() {
+        Map<String, Long> sums = new java.util.TreeMap<String, Long>();
+        sums.put("renderCache.hits", 990L);
+        sums.put("renderCache.misses", 10L);
+        sums.put("renderCache.entries", 40L);
+        sums.put("events.written", 9800L);
+        sums.put("events.lost", 200L);
+        sums.put("failures.events:write", 2L);
+        sums.put("failures.zero", 0L);
+        assertEquals("load: the storefront's own counters (1 node, whole run): render cache 990 hits of 1000 lookups"
+                + " (99.0 %), 40 entries; events written 9800, lost 200 (2.0 %); exposures dropped 0; failures:"
+                + " events:write 2", LoadTest.nodeSummary(1, sums));
+        assertEquals("load: the storefront's own counters (2 nodes, whole run): render cache 0 hits of 0 lookups (-),"
+                + " 0 entries; events written 0, lost 0 (-); exposures dropped 0; failures: none",
+                LoadTest.nodeSummary(2, new java.util.TreeMap<String, Long>()));
+    }
+
+    private static void soakRefused(String quoted, String... args) {
+        refusedBy(Soak::parse, quoted, args);
+    }
+
     private static void refused(String quoted, String... args) {
+        refusedBy(LoadTest::parse, quoted, args);
+    }
+
+    private static void refusedBy(java.util.function.Consumer<String[]> parse, String quoted, String... args) {
         try {
-            LoadTest.parse(args);
+            parse.accept(args);
             fail("accepted " + String.join(" ", args));
         } catch (IllegalArgumentException e) {
             assertTrue(e.getMessage(), e.getMessage().contains(quoted));

@@ -69,14 +69,41 @@ public class AdminRecommendationsIT {
         String leftOut = page.select(".uplift-rejected").text();
         assertTrue("unbuyable cross-sales are listed as left out: " + leftOut,
                 leftOut.contains("inactive") || leftOut.contains("out of stock"));
-        // the storefront shows the same products in the same order
-        Document shop = Http.parse(new Http().get(DemoStoreHarness.site((String) fixture[0])));
+        // the storefront shows the same products in the same order, when both serve the same generation: orders that
+        // earlier tests placed make the site publish new generations, which the admin loads on its next poll (5 s)
         long related = WidgetRows.relatedWidgetId();
-        java.util.List<String> previewed = page.select(".uplift-preview-widget[data-widget-id=" + related + "]")
-                .select(".uplift-shown tr[data-product-id]").eachAttr("data-product-id");
-        assertFalse("related products previewed", previewed.isEmpty());
-        assertEquals(previewed, shop.select(".uplift-widget[data-uplift-widget=" + related + "] .uplift-card")
-                .eachAttr("data-product-id"));
+        String url = DemoStoreHarness.admin(SECTION + "?slot=product&productId=" + product);
+        for (int attempt = 1; ; attempt++) {
+            long generation = sameGenerationOnBoth(admin);
+            page = Http.parse(admin.http.get(url));
+            Document shop = Http.parse(new Http().get(DemoStoreHarness.site((String) fixture[0])));
+            java.util.List<String> previewed = page.select(".uplift-preview-widget[data-widget-id=" + related + "]")
+                    .select(".uplift-shown tr[data-product-id]").eachAttr("data-product-id");
+            java.util.List<String> shown = shop.select(".uplift-widget[data-uplift-widget=" + related + "] .uplift-card")
+                    .eachAttr("data-product-id");
+            if (attempt < 3 && sameGenerationOnBoth(admin) != generation) {
+                continue; // a new generation came in between: compare again
+            }
+            assertFalse("related products previewed", previewed.isEmpty());
+            assertEquals("generation " + generation, previewed, shown);
+            return;
+        }
+    }
+
+    /** Waits (at most 30 s) until the admin serves the site's generation, and returns it. */
+    private static long sameGenerationOnBoth(AdminSession admin) throws Exception {
+        LearningService site = DemoStoreHarness.siteContext().getBean("blUpliftLearningService", LearningService.class);
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (true) {
+            long onSite = site.status().getGeneration();
+            long onAdmin = generation(admin.http.getAccept(DemoStoreHarness.admin(SECTION + "/status"),
+                    "application/json").body());
+            if (onSite == onAdmin) {
+                return onSite;
+            }
+            assertTrue("the admin serves generation " + onAdmin + ", the site " + onSite, System.nanoTime() < deadline);
+            Thread.sleep(200);
+        }
     }
 
     @Test
@@ -92,7 +119,10 @@ public class AdminRecommendationsIT {
             assertTrue(version + " with its orders: " + described, Pattern.compile(Pattern.quote(version)
                     + ": \\$[\\d,.]+[^;]*; \\d+ of " + total.group(1) + " orders \\(\\d+% floored\\)").matcher(described).find());
         }
-        // the storefront states the same family total
+        // the storefront states the same family total, once its cache (refreshed every 5 minutes) has read the orders
+        // that earlier tests of the run placed
+        assertTrue("the site's social proof refreshed", DemoStoreHarness.siteContext()
+                .getBean("blUpliftSocialProof", io.uplift.broadleaf.upsell.SocialProofCache.class).refresh());
         Document shop = Http.parse(new Http().get(DemoStoreHarness.site(Shopper.productUrl(product))));
         assertTrue(shop.select(".uplift-compare__proof").text().contains(" of " + total.group(1) + " Nova X Max orders"));
     }

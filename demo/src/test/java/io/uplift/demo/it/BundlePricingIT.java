@@ -437,4 +437,68 @@ public class BundlePricingIT {
         assertEquals(Arrays.asList(BundleSavingsOffer.NAME + " | Bundle: IT desk set (1 set) | 4.40"),
                 adjustmentRows(order));
     }
+
+    /**
+     * The stock check reads the SKU again on the checkout's own connection, with no entity manager (so no connection)
+     * of its own while the checkout's transaction is open: a second connection per thread can hang HSQLDB behind a
+     * CHECKPOINT or starve a bounded pool. It still sees stock changed behind the second-level cache's back.
+     *
+     * <p>The stock changes before the checkout's transaction begins, while the second-level cache holds the SKU as it
+     * was: under MariaDB's default REPEATABLE READ a transaction sees the database as of its first read, so that is
+     * the "now" a checkout can see, on every database.</p>
+     */
+    @Test
+    public void theStockCheckUsesTheCheckoutsOwnConnectionAndSeesTheDatabaseNow() throws Exception {
+        Shopper s = new Shopper();
+        s.add(PAD, 2);
+        final long order = cartOrderId(s);
+        skuToRestock = queryLong("SELECT DEFAULT_SKU_ID FROM BLC_PRODUCT WHERE PRODUCT_ID = " + Shopper.productId(PAD));
+        stockToRestore = (int) queryLong("SELECT QUANTITY_AVAILABLE FROM BLC_SKU WHERE SKU_ID = " + skuToRestock);
+        final EntityManagerFactory real = entityManagerFactory();
+        final java.util.concurrent.atomic.AtomicInteger created = new java.util.concurrent.atomic.AtomicInteger();
+        EntityManagerFactory counting = (EntityManagerFactory) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {EntityManagerFactory.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("createEntityManager")) {
+                        created.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        final io.uplift.broadleaf.bundle.CheckoutInventoryActivity activity = new io.uplift.broadleaf.bundle
+                .CheckoutInventoryActivity(DemoStoreHarness.siteContext().getBean("blInventoryService",
+                        org.broadleafcommerce.core.inventory.service.InventoryService.class), counting);
+        final org.broadleafcommerce.core.order.service.OrderService orders = DemoStoreHarness.siteContext()
+                .getBean("blOrderService", org.broadleafcommerce.core.order.service.OrderService.class);
+        org.springframework.transaction.support.TransactionTemplate tx = new org.springframework.transaction.support
+                .TransactionTemplate(DemoStoreHarness.siteContext().getBean("blTransactionManager",
+                        org.springframework.transaction.PlatformTransactionManager.class));
+        // the cart's SKU is in the second-level cache with the stock it had; the stock changes behind the cache's back
+        tx.execute(status -> orders.findOrderById(order).getOrderItems().size());
+        assertTrue("the SKU is in the second-level cache", real.getCache().contains(SkuImpl.class, skuToRestock));
+        WidgetRows.update("UPDATE BLC_SKU SET QUANTITY_AVAILABLE = 1 WHERE SKU_ID = " + skuToRestock);
+        assertTrue("the cache still holds the old stock", real.getCache().contains(SkuImpl.class, skuToRestock));
+        String outcome = tx.execute(status -> {
+            // the checkout's transaction reads the order and its SKU (from the cache) before the stock check
+            org.broadleafcommerce.core.order.domain.Order o = orders.findOrderById(order);
+            org.broadleafcommerce.core.workflow.DefaultProcessContextImpl<
+                    org.broadleafcommerce.core.checkout.service.workflow.CheckoutSeed> context =
+                    new org.broadleafcommerce.core.workflow.DefaultProcessContextImpl<>();
+            context.setSeedData(new org.broadleafcommerce.core.checkout.service.workflow.CheckoutSeed(o,
+                    new java.util.HashMap<String, Object>()));
+            try {
+                activity.execute(context);
+                return "passed";
+            } catch (Exception e) {
+                return io.uplift.broadleaf.bundle.CheckoutInventoryActivity.shopperMessage(e);
+            } finally {
+                status.setRollbackOnly();
+            }
+        });
+        assertEquals("Sorry, Mouse Pad XL is no longer available in the quantity in your cart (2): only 1 is left."
+                + " Please change the quantity or remove it from your cart, then place your order again.", outcome);
+        assertEquals("entity managers of its own", 0, created.get());
+    }
 }

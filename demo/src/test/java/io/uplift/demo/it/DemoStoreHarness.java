@@ -43,7 +43,9 @@ public final class DemoStoreHarness {
                 // a large burst, since many tests sign in as the same demo customer (one visitor key for the run)
                 System.setProperty("uplift.storefront.changeBurst", "100");
                 System.setProperty("uplift.storefront.changesPerSecond", "0.5");
-                store = new DemoStore(data, freePort(), freePort(), freePort(), true).siteInProcess();
+                // the admin (a child process) reports its own health every 5 s instead of 30 (StorefrontHealthIT)
+                store = new DemoStore(data, freePort(), freePort(), freePort(), true).siteInProcess()
+                        .adminJvmArgs(java.util.Collections.singletonList("-Duplift.health.reportSeconds=5"));
                 final DemoStore started = store;
                 Runtime.getRuntime().addShutdownHook(new Thread(started::close, "it-demo-shutdown"));
                 store.start();

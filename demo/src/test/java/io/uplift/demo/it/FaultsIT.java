@@ -111,8 +111,14 @@ public class FaultsIT {
         long generation = learning.status().getGeneration();
         assertTrue("a generation is served: " + learning.status(), generation > 0);
         long before = failures("learn:snapshot");
-        WidgetRows.update("INSERT INTO UPLIFT_SNAPSHOT (GENERATION, CREATED_MILLIS, CREATED_BY, SIZE_BYTES, DATA)"
-                + " VALUES (" + (generation + 1) + ", 0, 'fault test', 4, X'DEADBEEF')");
+        // bound, not a literal: binary literals differ between HSQLDB, PostgreSQL and MariaDB
+        try (java.sql.Connection c = DemoStoreHarness.jdbc(); java.sql.PreparedStatement s = c.prepareStatement(
+                "INSERT INTO UPLIFT_SNAPSHOT (GENERATION, CREATED_MILLIS, CREATED_BY, SIZE_BYTES, DATA)"
+                        + " VALUES (?, 0, 'fault test', 4, ?)")) {
+            s.setLong(1, generation + 1);
+            s.setBytes(2, new byte[] {(byte) 0xDE, (byte) 0xAD, (byte) 0xBE, (byte) 0xEF});
+            s.executeUpdate();
+        }
         learning.tick();
         assertEquals("the corrupt generation counted once", before + 1, failures("learn:snapshot"));
         assertTrue("the leader rebuilt past it: " + learning.status(), learning.status().getGeneration() > generation + 1);

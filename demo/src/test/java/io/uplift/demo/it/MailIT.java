@@ -416,6 +416,74 @@ public class MailIT {
         assertEquals(1, to(email).size());
     }
 
+    /**
+     * The composer reads the shop's widgets (its own entity manager, so its own connection) before its transaction
+     * begins, never inside it: a thread holding two connections hung the soak's store on HSQLDB (the second one
+     * queued behind an automatic CHECKPOINT that waited for the thread's open transaction).
+     */
+    @Test
+    public void theShopsWidgetsAreReadBeforeTheComposingTransactionBegins() throws Exception {
+        final io.uplift.slot.WidgetSettingsSource real = bean("blUpliftWidgetSettingsSource",
+                io.uplift.slot.WidgetSettingsSource.class);
+        final List<Boolean> inTransaction = new ArrayList<>();
+        io.uplift.slot.WidgetSettingsSource watched = () -> {
+            inTransaction.add(org.springframework.transaction.support.TransactionSynchronizationManager
+                    .isActualTransactionActive());
+            return real.loadAll();
+        };
+        MailComposer composer = new MailComposer(bean("blOrderService",
+                org.broadleafcommerce.core.order.service.OrderService.class),
+                bean("blUpliftCatalogFacts", io.uplift.engine.CatalogFacts.class),
+                bean("blUpliftWidgetProviderRegistry", io.uplift.slot.WidgetProviderRegistry.class), watched,
+                bean("blTransactionManager", PlatformTransactionManager.class),
+                bean("blUpliftMailLinks", io.uplift.broadleaf.mail.MailLinkFactory.class));
+        String number = guestOrder(unique("one-connection"), "Nova X 128 GB");
+        io.uplift.broadleaf.mail.ComposedMail mail = composer.preview(MailKind.POST_PURCHASE, number, SETTINGS);
+        assertTrue("composed: " + mail.getReason(), mail.isMessage());
+        assertFalse("suggestions from the shop's widget", ((List<?>) mail.getVariables().get("suggestions")).isEmpty());
+        assertEquals("read once, outside the transaction", java.util.Collections.singletonList(false), inTransaction);
+    }
+
+    /**
+     * The checkout step schedules the post-purchase e-mail once the checkout's transaction has committed (with a
+     * connection of its own, after the checkout's is done): nothing while it is open, nothing when it rolls back.
+     */
+    @Test
+    public void thePostPurchaseEmailIsScheduledOnlyOnceTheCheckoutCommits() throws Exception {
+        String email = unique("after-commit");
+        Shopper s = registered(email, "Cleo");
+        s.add("Laptop Sleeve 16 in", 1);
+        final long cartId = cartOf(email);
+        final io.uplift.broadleaf.mail.MailCheckoutActivity step = bean("blUpliftMailCheckoutActivity",
+                io.uplift.broadleaf.mail.MailCheckoutActivity.class);
+        final org.broadleafcommerce.core.order.service.OrderService orders = bean("blOrderService",
+                org.broadleafcommerce.core.order.service.OrderService.class);
+        org.springframework.transaction.support.TransactionTemplate tx = new org.springframework.transaction.support
+                .TransactionTemplate(bean("blTransactionManager", PlatformTransactionManager.class));
+        for (final boolean commit : new boolean[] {false, true}) {
+            Integer during = tx.execute(status -> {
+                org.broadleafcommerce.core.workflow.DefaultProcessContextImpl<
+                        org.broadleafcommerce.core.checkout.service.workflow.CheckoutSeed> context =
+                        new org.broadleafcommerce.core.workflow.DefaultProcessContextImpl<>();
+                context.setSeedData(new org.broadleafcommerce.core.checkout.service.workflow.CheckoutSeed(
+                        orders.findOrderById(cartId), new java.util.HashMap<String, Object>()));
+                try {
+                    step.execute(context);
+                    return store().about(MailKind.POST_PURCHASE, cartId).size();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                } finally {
+                    if (!commit) {
+                        status.setRollbackOnly();
+                    }
+                }
+            });
+            assertEquals("nothing while the checkout's transaction is open", Integer.valueOf(0), during);
+            assertEquals(commit ? "scheduled after the commit" : "nothing after a rollback", commit ? 1 : 0,
+                    store().about(MailKind.POST_PURCHASE, cartId).size());
+        }
+    }
+
     // helpers ------------------------------------------------------------------------------------------------------
 
     static ApplicationContext context() {

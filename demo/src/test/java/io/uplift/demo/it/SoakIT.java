@@ -26,6 +26,27 @@ public class SoakIT {
         DemoStoreHarness.store(); // the store's start is not part of the time limit below
     }
 
+    /**
+     * The demo's second-level cache regions that grow with traffic are bounded in memory and keep nothing on disk
+     * ({@code demo-ehcache.xml}, merged over Broadleaf's); Broadleaf's own bounds (100,000 per region, unbounded disk
+     * overflow) let the soak's heap rise for an hour.
+     */
+    @Test
+    public void theRegionsThatGrowWithTrafficAreBounded() {
+        net.sf.ehcache.CacheManager caches = DemoStoreHarness.siteContext()
+                .getBean("blCacheManager", net.sf.ehcache.CacheManager.class);
+        for (String region : new String[] {"blOrderElements", "blCustomerElements", "blStandardElements",
+                "blInventoryElements"}) {
+            net.sf.ehcache.config.CacheConfiguration c = caches.getCache(region).getCacheConfiguration();
+            assertEquals(region, 10_000, c.getMaxEntriesLocalHeap());
+            assertTrue(region + " overflows to disk", !c.isOverflowToDisk());
+        }
+        assertEquals("Broadleaf's own product region is kept", 100_000,
+                caches.getCache("blProducts").getCacheConfiguration().getMaxEntriesLocalHeap());
+        assertEquals("unnamed regions", 10_000, caches.getConfiguration().getDefaultCacheConfiguration()
+                .getMaxEntriesLocalHeap());
+    }
+
     @Test(timeout = 300_000)
     public void incrementalStatisticsEqualAFullRebuildAfterSimulatedTraffic() throws Exception {
         DemoStore store = DemoStoreHarness.store();
@@ -44,7 +65,7 @@ public class SoakIT {
             Thread.sleep(200);
         }
 
-        Soak.Result r = new Soak(URI.create(DemoStoreHarness.site("")), DemoStore.jdbcUrl(store.getDbPort()),
+        Soak.Result r = new Soak(URI.create(DemoStoreHarness.site("")), store.getDatabase(),
                 ManagementFactory.getPlatformMBeanServer(), 50, 10, 3, 11).run(System.out);
 
         assertTrue(r.statsDetail, r.statsEqual);

@@ -5,6 +5,7 @@ import io.uplift.broadleaf.bundle.BundlesCache;
 import io.uplift.broadleaf.bundle.domain.UpliftBundleImpl;
 import io.uplift.engine.CatalogFacts;
 import io.uplift.engine.CatalogScan;
+import io.uplift.engine.FailureSink;
 import io.uplift.engine.ProductFacts;
 import io.uplift.engine.bundle.BundleSuggestion;
 import io.uplift.engine.bundle.BundleSuggestionSettings;
@@ -57,6 +58,7 @@ public class BundleSuggestionsController {
     private final CatalogScan scan;
     private final BundlesCache bundles;
     private final BundleSuggestionSettings settings;
+    private FailureSink failures;
 
     private io.uplift.engine.warranty.WarrantyPlansSource warrantyPlans;
 
@@ -73,6 +75,14 @@ public class BundleSuggestionsController {
         this.settings = settings;
     }
 
+    /**
+     * Where a failed part of the page is recorded (counted per kind and reported with the admin node's health); without
+     * it, such failures are only logged.
+     */
+    public void setFailures(FailureSink failures) {
+        this.failures = failures;
+    }
+
     @RequestMapping(value = PATH, method = RequestMethod.GET)
     public String show(HttpServletRequest request, HttpServletResponse response, Model page) throws IOException {
         if (!allowed(response, EntityOperationType.FETCH)) {
@@ -85,7 +95,7 @@ public class BundleSuggestionsController {
             page.addAttribute("suggestions", SuggestionView.of(suggestions(current, store.enabledAnchors().keySet()),
                     catalog, settings.getDiscountPercent()));
         } catch (SQLException | RuntimeException e) {
-            LOG.warn("bundle suggestions failed", e);
+            AdminPages.failed(failures, LOG, "admin:bundle-suggestions", "computing bundle suggestions", e);
             errors.add("The suggestions could not be computed: " + e.getMessage());
         }
         bundles.refresh();

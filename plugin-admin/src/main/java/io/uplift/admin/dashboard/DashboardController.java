@@ -2,13 +2,16 @@ package io.uplift.admin.dashboard;
 
 import io.uplift.admin.experiment.ExperimentResultsReader;
 import io.uplift.admin.experiment.ExperimentResultsView;
+import io.uplift.admin.health.StorefrontHealthReader;
 import io.uplift.admin.web.AdminPages;
 import io.uplift.broadleaf.experiment.ExperimentsCache;
+import io.uplift.broadleaf.slot.domain.UpliftWidgetConfigImpl;
+import io.uplift.engine.FailureSink;
+import io.uplift.engine.event.SuggestionType;
 import io.uplift.engine.experiment.Experiment;
 import io.uplift.engine.experiment.ExperimentAnalysis;
 import io.uplift.engine.experiment.ExperimentState;
-import io.uplift.broadleaf.slot.domain.UpliftWidgetConfigImpl;
-import io.uplift.engine.event.SuggestionType;
+import io.uplift.engine.health.NodeHealth;
 import io.uplift.engine.metrics.Acceptance;
 import io.uplift.engine.metrics.MetricsCalculator;
 import io.uplift.engine.metrics.MetricsTable;
@@ -68,6 +71,8 @@ public class DashboardController {
     private final ExperimentsCache experiments;
     private final ExperimentResultsReader experimentResults;
     private final ExperimentAnalysis analysis;
+    private StorefrontHealthReader health;
+    private FailureSink failures;
 
     public DashboardController(AdminNavigationService navigation, SecurityVerifier security, DashboardReader reader,
             ExperimentsCache experiments, ExperimentResultsReader experimentResults, ExperimentAnalysis analysis) {
@@ -77,6 +82,11 @@ public class DashboardController {
         this.experiments = experiments;
         this.experimentResults = experimentResults;
         this.analysis = analysis;
+    }
+
+    /** The storefront nodes' health reports, shown under "Storefront health" (optional: without it the part is hidden). */
+    public void setHealth(StorefrontHealthReader health) {
+        this.health = health;
     }
 
     /** A range read from the request, or the default with the reason the request's was not taken. */
@@ -116,6 +126,14 @@ public class DashboardController {
         }
     }
 
+    /**
+     * Where a failed part of the page is recorded (counted per kind and reported with the admin node's health); without
+     * it, such failures are only logged.
+     */
+    public void setFailures(FailureSink failures) {
+        this.failures = failures;
+    }
+
     @RequestMapping(value = PATH, method = RequestMethod.GET)
     public String show(HttpServletRequest request, HttpServletResponse response, Model model,
             @RequestParam(value = "from", required = false) String from,
@@ -139,10 +157,12 @@ public class DashboardController {
             model.addAttribute("eventsMissing", data.eventsMissing);
             model.addAttribute("badAttributions", data.badAttributions);
         } catch (SQLException | RuntimeException e) {
-            LOG.warn("dashboard failed for " + range.from + " to " + range.to, e);
+            AdminPages.failed(failures, LOG, "admin:dashboard", "the dashboard's figures for " + range.from + " to "
+                    + range.to, e);
             model.addAttribute("error", "The figures could not be read: " + e.getMessage());
         }
         experimentResults(model);
+        storefrontHealth(model);
         return AdminPages.render(navigation, model, PATH, "uplift/dashboard");
     }
 
@@ -172,11 +192,33 @@ public class DashboardController {
                 charts.add(JSON.writeValueAsString(view.getChart()));
             }
         } catch (SQLException | IOException | RuntimeException e) {
-            LOG.warn("experiment results failed", e);
+            AdminPages.failed(failures, LOG, "admin:experiments", "the dashboard's experiment results", e);
             model.addAttribute("experimentsError", "The experiment results could not be read: " + e.getMessage());
         }
         model.addAttribute("experiments", views);
         model.addAttribute("experimentCharts", charts);
+    }
+
+    /** Each storefront node's last report, and how many nodes are not OK (named at the top of the page). */
+    private void storefrontHealth(Model model) {
+        if (health == null) {
+            return;
+        }
+        try {
+            List<NodeHealth> nodes = health.read(Instant.now());
+            int problems = 0;
+            for (NodeHealth n : nodes) {
+                if (!"ok".equals(n.getStatus())) {
+                    problems++;
+                }
+            }
+            model.addAttribute("health", nodes);
+            model.addAttribute("healthProblems", problems);
+        } catch (SQLException | RuntimeException e) {
+            AdminPages.failed(failures, LOG, "admin:health", "reading the nodes' health (UPLIFT_NODE_HEALTH)", e);
+            model.addAttribute("healthError", "The storefront nodes' reports could not be read (UPLIFT_NODE_HEALTH): "
+                    + e.getMessage());
+        }
     }
 
     /** {@code daily.csv} (one row per day) or {@code widgets.csv} (one row per widget) for the range. */
@@ -199,7 +241,8 @@ public class DashboardController {
             MetricsCalculator.Report report = calculator.compute(data.orders, data.events, range.from, range.to);
             table = daily ? MetricsTable.daily(report) : MetricsTable.widgets(report.getRange());
         } catch (SQLException e) {
-            LOG.warn("dashboard export failed", e);
+            AdminPages.failed(failures, LOG, "admin:export", "the dashboard's CSV export for " + range.from + " to "
+                    + range.to, e);
             response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "The figures could not be read.");
             return;
         }

@@ -3,8 +3,10 @@ package io.uplift.admin.recommend;
 import io.uplift.admin.web.AdminPages;
 import io.uplift.broadleaf.customer.CustomerPurchasesCache;
 import io.uplift.broadleaf.slot.domain.UpliftWidgetConfigImpl;
+import io.uplift.broadleaf.upsell.SocialProofCache;
 import io.uplift.broadleaf.web.Json;
 import io.uplift.engine.CatalogFacts;
+import io.uplift.engine.FailureSink;
 import io.uplift.engine.ProductFacts;
 import io.uplift.engine.SuggestionContext;
 import io.uplift.engine.learn.LearningService;
@@ -60,6 +62,8 @@ public class RecommendationsController {
     private final SlotPreview preview;
     private final CatalogFacts catalog;
     private final CustomerPurchasesCache purchases;
+    private FailureSink failures;
+    private SocialProofCache socialProof;
 
     public RecommendationsController(AdminNavigationService navigation, SecurityVerifier security,
             LearningService learning, SourceRegistry sources, SlotPreview preview, CatalogFacts catalog,
@@ -71,6 +75,19 @@ public class RecommendationsController {
         this.preview = preview;
         this.catalog = catalog;
         this.purchases = purchases;
+    }
+
+    /**
+     * Where a failed part of the page is recorded (counted per kind and reported with the admin node's health); without
+     * it, such failures are only logged.
+     */
+    public void setFailures(FailureSink failures) {
+        this.failures = failures;
+    }
+
+    /** The comparison table's order counts, counted afresh for each preview (optional). */
+    public void setSocialProof(SocialProofCache socialProof) {
+        this.socialProof = socialProof;
     }
 
     @RequestMapping(value = PATH, method = RequestMethod.GET)
@@ -91,6 +108,11 @@ public class RecommendationsController {
             SlotRequest slotRequest = previewRequest(slot, productId, cart, customerId, errors);
             model.addAttribute("errors", errors);
             if (errors.isEmpty()) {
+                if (socialProof != null) {
+                    // the preview counts the orders now, not as of the cache's last refresh (every 5 minutes); a
+                    // failed count is recorded by the cache, which keeps its last counts
+                    socialProof.refresh();
+                }
                 model.addAttribute("previews", preview.preview(slotRequest));
                 model.addAttribute("catalog", catalog);
             }
@@ -146,7 +168,7 @@ public class RecommendationsController {
             try {
                 row.put("readiness", s.readiness());
             } catch (RuntimeException e) {
-                LOG.warn("readiness of source " + s.name() + " failed: " + e);
+                AdminPages.failed(failures, LOG, "admin:readiness", "the readiness of source " + s.name(), e);
                 row.put("error", e.getClass().getSimpleName() + ": " + e.getMessage());
             }
             rows.add(row);

@@ -6,6 +6,7 @@ import io.uplift.broadleaf.upsell.ComparisonGroupsCache;
 import io.uplift.broadleaf.upsell.SocialProofCache;
 import io.uplift.broadleaf.upsell.domain.UpliftComparisonGroupImpl;
 import io.uplift.engine.CatalogFacts;
+import io.uplift.engine.FailureSink;
 import io.uplift.engine.ProductFacts;
 import io.uplift.engine.upsell.ComparisonGroup;
 import io.uplift.engine.upsell.GroupProposal;
@@ -63,6 +64,7 @@ public class ComparisonProposalsController {
     private final ComparisonGroupsCache groups;
     private final WidgetSettingsSource widgets;
     private final DataSource dataSource;
+    private FailureSink failures;
 
     public ComparisonProposalsController(AdminNavigationService navigation, SecurityVerifier security,
             ComparisonGroupStore store, CatalogFacts catalog, ComparisonGroupsCache groups, WidgetSettingsSource widgets,
@@ -74,6 +76,14 @@ public class ComparisonProposalsController {
         this.groups = groups;
         this.widgets = widgets;
         this.dataSource = dataSource;
+    }
+
+    /**
+     * Where a failed part of the page is recorded (counted per kind and reported with the admin node's health); without
+     * it, such failures are only logged.
+     */
+    public void setFailures(FailureSink failures) {
+        this.failures = failures;
     }
 
     @RequestMapping(value = PATH, method = RequestMethod.GET)
@@ -88,7 +98,7 @@ public class ComparisonProposalsController {
             stored = store.groups();
             model.addAttribute("proposals", ProposalView.of(proposals(stored), catalog));
         } catch (SQLException | RuntimeException e) {
-            LOG.warn("comparison proposals failed", e);
+            AdminPages.failed(failures, LOG, "admin:comparison-proposals", "computing comparison proposals", e);
             errors.add("The proposals could not be computed: " + e.getMessage());
         }
         groups.refresh();
@@ -219,7 +229,8 @@ public class ComparisonProposalsController {
                 }
             }
         } catch (RuntimeException e) {
-            LOG.warn("reading the comparison widget's settings failed; using the defaults", e);
+            AdminPages.failed(failures, LOG, "admin:comparison-proposals",
+                    "reading the comparison widget's settings (the defaults are used)", e);
         }
         return UpsellOptions.DEFAULTS;
     }
@@ -241,7 +252,8 @@ public class ComparisonProposalsController {
                         options.getMinOrders(), catalog));
             }
         } catch (SQLException | RuntimeException e) {
-            LOG.warn("counting orders for the social-proof preview failed", e);
+            AdminPages.failed(failures, LOG, "admin:comparison-proposals", "counting orders for the social-proof preview",
+                    e);
             errors.add("The order counts could not be computed: " + e.getMessage());
         }
         return out;

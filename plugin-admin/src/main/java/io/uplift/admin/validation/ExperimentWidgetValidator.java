@@ -9,6 +9,8 @@ import org.broadleafcommerce.openadmin.dto.FieldMetadata;
 import org.broadleafcommerce.openadmin.server.service.persistence.validation.PropertyValidationResult;
 import org.broadleafcommerce.openadmin.server.service.persistence.validation.PropertyValidator;
 
+import org.springframework.jdbc.datasource.DataSourceUtils;
+
 import java.io.Serializable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -61,13 +63,20 @@ public class ExperimentWidgetValidator implements PropertyValidator {
                 : "; it is in '" + widgetSlot + "'") + ". You entered " + QuotingValidator.quote(value) + ".");
     }
 
+    /**
+     * Reads on the admin save's own connection when the save runs in a transaction (Spring's
+     * {@link DataSourceUtils}), so that validating never holds a second connection while the save's transaction holds
+     * the first (README, "Failures": one connection per thread at a time).
+     */
     private String slotOf(long widgetId) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement st = c.prepareStatement("SELECT SLOT_KEY FROM UPLIFT_WIDGET_CONFIG WHERE WIDGET_ID = ?")) {
+        Connection c = DataSourceUtils.getConnection(dataSource);
+        try (PreparedStatement st = c.prepareStatement("SELECT SLOT_KEY FROM UPLIFT_WIDGET_CONFIG WHERE WIDGET_ID = ?")) {
             st.setLong(1, widgetId);
             try (ResultSet rs = st.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
             }
+        } finally {
+            DataSourceUtils.releaseConnection(c, dataSource);
         }
     }
 }

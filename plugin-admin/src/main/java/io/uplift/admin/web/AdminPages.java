@@ -1,5 +1,7 @@
 package io.uplift.admin.web;
 
+import io.uplift.engine.FailureSink;
+
 import org.broadleafcommerce.openadmin.server.security.domain.AdminSection;
 import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
 import org.broadleafcommerce.openadmin.server.security.remote.SecurityVerifier;
@@ -51,6 +53,19 @@ public final class AdminPages {
         }
         model.addAttribute("viewType", viewType);
         return LAYOUT;
+    }
+
+    /**
+     * A part of an admin page failed (the page shows what it can and says what it could not): the failure is recorded
+     * in the plugin's failure sink under {@code kind} (logged once per kind with its context, counted, and reported
+     * with the admin node's health, see "Storefront and admin health" on the dashboard); without a sink, logged.
+     */
+    public static void failed(FailureSink failures, Log log, String kind, String context, Throwable cause) {
+        if (failures != null) {
+            failures.record(kind, context, cause);
+        } else {
+            log.warn(context + " failed", cause);
+        }
     }
 
     /** What a page's form does (e.g. accept a proposal); answers the message to show on the page. */

@@ -12,6 +12,7 @@ import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.domain.OrderItem;
 import org.broadleafcommerce.core.workflow.BaseActivity;
 import org.broadleafcommerce.core.workflow.ProcessContext;
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 
 import java.util.Collections;
 import java.util.HashMap;
@@ -27,9 +28,9 @@ import javax.persistence.EntityManagerFactory;
  * validations, before {@code blValidateAndConfirmPaymentActivity} confirms the payment). Every discrete line of the
  * order counts, not only the lines of a bundle: a shopper must not be able to buy what is out of stock, bundled or
  * not. Units of one SKU on several lines add up. Each SKU is asked of Broadleaf's {@link InventoryService} as the
- * database has it now: the SKU is read in a short session of its own that bypasses the second-level cache (and
- * refreshes it), because stock changed by the admin, another node or an import does not reach this node's cache
- * for up to a day.
+ * database has it now: the SKU is read again from the database on the checkout's own connection (refreshed, which
+ * also drops the second-level cache's copy), because stock changed by the admin, another node or an import does not
+ * reach this node's cache for up to a day.
  *
  * <p>A SKU short of stock (or no longer active) stops the checkout with an {@link InventoryUnavailableException},
  * which Broadleaf's checkout workflow lists among the failures it does not log as errors, whose message names the
@@ -69,10 +70,14 @@ public class CheckoutInventoryActivity extends BaseActivity<ProcessContext<Check
         if (units.isEmpty()) {
             return context;
         }
-        EntityManager em = entityManagerFactory.createEntityManager();
+        // the checkout's own entity manager (its transaction's connection) when there is one: a second connection
+        // taken while the checkout's transaction holds the first can hang the store (HSQLDB's CHECKPOINT waits for
+        // the open transaction while the second connection waits for the CHECKPOINT) or starve a bounded pool
+        EntityManager shared = EntityManagerFactoryUtils.getTransactionalEntityManager(entityManagerFactory);
+        EntityManager em = shared != null ? shared : entityManagerFactory.createEntityManager();
         try {
             for (Map.Entry<Long, Integer> e : units.entrySet()) {
-                Sku sku = em.find(SkuImpl.class, e.getKey(), FRESH);
+                Sku sku = fresh(em, shared != null, e.getKey());
                 if (sku == null || !inventoryService.isAvailable(sku, e.getValue())) {
                     Integer left = sku == null ? null : inventoryService.retrieveQuantityAvailable(sku);
                     LOG.info("checkout of order " + order.getId() + " refused: SKU " + e.getKey() + " ("
@@ -82,9 +87,27 @@ public class CheckoutInventoryActivity extends BaseActivity<ProcessContext<Check
                 }
             }
         } finally {
-            em.close();
+            if (shared == null) {
+                em.close();
+            }
         }
         return context;
+    }
+
+    /**
+     * The SKU as the database has it now. In the checkout's entity manager the SKU is usually managed already (the
+     * order's lines hold it), so it is refreshed: read again from the database on the same connection, and Hibernate
+     * evicts the second-level cache's copy first. In a session of its own it is read past the second-level cache.
+     */
+    private static Sku fresh(EntityManager em, boolean shared, Long skuId) {
+        if (!shared) {
+            return em.find(SkuImpl.class, skuId, FRESH);
+        }
+        Sku sku = em.find(SkuImpl.class, skuId);
+        if (sku != null) {
+            em.refresh(sku);
+        }
+        return sku;
     }
 
     /** Counts a discrete line; child lines (a warranty, gift wrap) are lines of the order too and count alike. */

@@ -14,6 +14,8 @@ import io.uplift.engine.event.BotDetector;
 import io.uplift.engine.event.Event;
 import io.uplift.engine.event.EventBuffer;
 import io.uplift.engine.event.EventType;
+import io.uplift.engine.health.HealthCounters;
+import io.uplift.engine.health.NodeHealth;
 import io.uplift.engine.learn.PeriodicTask;
 
 /**
@@ -28,7 +30,7 @@ import io.uplift.engine.learn.PeriodicTask;
  * Purchases carry an order id and the line's revenue next to the engine event; they wait in a side map keyed by the
  * event's idempotency key until written (bounded like the buffer).
  */
-public class EventRecorder {
+public class EventRecorder implements HealthCounters {
 
     public static final String WRITE_FAILURE = "events:write";
     public static final String PURGE_FAILURE = "events:purge";
@@ -203,5 +205,11 @@ public class EventRecorder {
 
     public int waiting() {
         return buffer.size();
+    }
+
+    @Override
+    public void addCounters(Map<String, Long> into) {
+        into.put(NodeHealth.EVENTS_WRITTEN, written());
+        into.put(NodeHealth.EVENTS_LOST, lost());
     }
 }

@@ -19,6 +19,8 @@ import com.google.common.cache.CacheBuilder;
 import io.uplift.broadleaf.event.JdbcEventStore;
 import io.uplift.engine.FailureSink;
 import io.uplift.engine.experiment.VisitorArm;
+import io.uplift.engine.health.HealthCounters;
+import io.uplift.engine.health.NodeHealth;
 import io.uplift.engine.learn.PeriodicTask;
 
 /**
@@ -29,7 +31,7 @@ import io.uplift.engine.learn.PeriodicTask;
  * failed write is counted ({@value #WRITE_FAILURE}) and retried at the next turn (the waiting exposures are kept, at
  * most {@code capacity}); {@link #stop()} writes what is waiting.
  */
-public class ExposureRecorder {
+public class ExposureRecorder implements HealthCounters {
 
     public static final String WRITE_FAILURE = "experiments:exposure";
     static final String INSERT = "INSERT INTO UPLIFT_EXPERIMENT_VISITOR (EXPOSURE_KEY, EXPERIMENT_ID, CUSTOMER_ID, ARM,"
@@ -143,6 +145,12 @@ public class ExposureRecorder {
     /** Exposures not queued because the waiting map was full. */
     public long getDropped() {
         return dropped.get();
+    }
+
+    @Override
+    public void addCounters(Map<String, Long> into) {
+        into.put(NodeHealth.EXPOSURES_WRITTEN, inserted.get());
+        into.put(NodeHealth.EXPOSURES_DROPPED, dropped.get());
     }
 
     private static final class Pending {

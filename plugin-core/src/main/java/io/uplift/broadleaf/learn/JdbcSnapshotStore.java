@@ -85,12 +85,13 @@ public class JdbcSnapshotStore implements SnapshotStore {
 
     @Override
     public void prune(int keep) {
+        // read before taking the connection for the delete: one connection per thread at a time
+        long cutoff = latestGeneration() - keep;
+        if (cutoff < 1) {
+            return;
+        }
         try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(
                 "DELETE FROM UPLIFT_SNAPSHOT WHERE GENERATION <= ?")) {
-            long cutoff = latestGeneration() - keep;
-            if (cutoff < 1) {
-                return;
-            }
             st.setLong(1, cutoff);
             st.executeUpdate();
         } catch (SQLException e) {

@@ -73,14 +73,26 @@ public class MailComposer {
 
     /** The message of a scheduled job, with links tracked to that job. */
     public ComposedMail compose(final MailJob job, final MailSettings settings) {
+        final List<WidgetSettings> shop = shopWidgets();
         return readOnly.execute(new TransactionCallback<ComposedMail>() {
             @Override
             public ComposedMail doInTransaction(TransactionStatus status) {
                 Order order = orders.findOrderById(job.getTargetId());
-                return job.getKind() == MailKind.POST_PURCHASE ? postPurchase(order, job.getId(), settings)
-                        : abandonedCart(order, job.getId(), job.getCartChange(), settings);
+                return job.getKind() == MailKind.POST_PURCHASE ? postPurchase(order, job.getId(), settings, shop)
+                        : abandonedCart(order, job.getId(), job.getCartChange(), settings, shop);
             }
         });
+    }
+
+    /**
+     * The shop's widgets, read before the composing transaction begins: the source reads them with an entity manager
+     * (a connection) of its own, and a thread that holds a second connection while its transaction keeps the first
+     * can hang the store. The soak found it on HSQLDB: the mail thread's second connection waited behind an automatic
+     * CHECKPOINT, which waited for the mail thread's open transaction, and every other session then waited behind the
+     * CHECKPOINT. With a bounded pool the same pattern can also starve the pool on any database.
+     */
+    private List<WidgetSettings> shopWidgets() {
+        return widgets.loadAll().getWidgets();
     }
 
     /**
@@ -90,6 +102,7 @@ public class MailComposer {
      * @throws IllegalArgumentException quoting the order number or cart id when there is no such order or cart
      */
     public ComposedMail preview(final MailKind kind, final String orderNumberOrCartId, final MailSettings settings) {
+        final List<WidgetSettings> shop = shopWidgets();
         return readOnly.execute(new TransactionCallback<ComposedMail>() {
             @Override
             public ComposedMail doInTransaction(TransactionStatus status) {
@@ -100,7 +113,7 @@ public class MailComposer {
                     if (order == null) {
                         throw new IllegalArgumentException("no order with the number '" + ref + "'");
                     }
-                    return postPurchase(order, 0, settings);
+                    return postPurchase(order, 0, settings, shop);
                 }
                 if (!ref.matches("\\d{1,18}")) {
                     throw new IllegalArgumentException("a cart id is a number: '" + ref + "'");
@@ -109,12 +122,12 @@ public class MailComposer {
                 if (order == null) {
                     throw new IllegalArgumentException("no cart with the id '" + ref + "'");
                 }
-                return abandonedCart(order, 0, null, settings);
+                return abandonedCart(order, 0, null, settings, shop);
             }
         });
     }
 
-    ComposedMail postPurchase(Order order, long jobId, MailSettings settings) {
+    ComposedMail postPurchase(Order order, long jobId, MailSettings settings, List<WidgetSettings> shop) {
         MailKind kind = MailKind.POST_PURCHASE;
         if (order == null) {
             return ComposedMail.skipped(kind, null, "the order no longer exists");
@@ -140,7 +153,7 @@ public class MailComposer {
             }
         }
         List<MailItem> suggestions = suggestions(ORDER_WIDGET, SlotKey.CONFIRMATION, bought,
-                customer == null ? null : customer.getId(), jobId, settings);
+                customer == null ? null : customer.getId(), jobId, settings, shop);
         if (suggestions.isEmpty() && tips.isEmpty()) {
             return ComposedMail.skipped(kind, recipient, "nothing to suggest for order " + order.getOrderNumber()
                     + " (the suggested products are deleted, inactive or already bought) and no usage tips");
@@ -152,7 +165,8 @@ public class MailComposer {
         return ComposedMail.message(kind, recipient, settings.getPostPurchaseSubject(), POST_PURCHASE_TEMPLATE, v);
     }
 
-    ComposedMail abandonedCart(Order cart, long jobId, Instant scheduledFor, MailSettings settings) {
+    ComposedMail abandonedCart(Order cart, long jobId, Instant scheduledFor, MailSettings settings,
+            List<WidgetSettings> shop) {
         MailKind kind = MailKind.ABANDONED_CART;
         if (cart == null) {
             return ComposedMail.cancelled(kind, "the cart no longer exists");
@@ -195,7 +209,7 @@ public class MailComposer {
             return ComposedMail.skipped(kind, recipient, "every product in the cart is deleted or inactive");
         }
         List<MailItem> suggestions = suggestions(CART_WIDGET, SlotKey.CART, productIds(cart), customer.getId(), jobId,
-                settings);
+                settings, shop);
         Map<String, Object> v = common(kind, customer, recipient, jobId);
         v.put("lines", lines);
         v.put("suggestions", suggestions);
@@ -227,12 +241,12 @@ public class MailComposer {
 
     /** The engine's picks for the basket, through the shop's widget of that type (its chain and rules). */
     List<MailItem> suggestions(String widgetType, SlotKey slot, Set<Long> basket, Long customerId, long jobId,
-            MailSettings settings) {
+            MailSettings settings, List<WidgetSettings> shopWidgets) {
         WidgetProvider provider = providers.get(widgetType);
         if (!(provider instanceof SuggestionWidgetProvider)) {
             return new ArrayList<MailItem>();
         }
-        WidgetSettings shop = shopWidget(widgetType);
+        WidgetSettings shop = shopWidget(shopWidgets, widgetType);
         WidgetRules r = shop == null ? WidgetRules.DEFAULTS : shop.getRules();
         // what was bought (or is in the cart) is left out whatever the widget's own rule says
         WidgetRules rules = new WidgetRules(r.getSources(), true, r.getPriceMinPercent(), r.getPriceMaxPercent(), false,
@@ -250,11 +264,11 @@ public class MailComposer {
 
     /** The shop's widget whose chain picks the suggestions of this kind of e-mail (clicks are attributed to it), or null. */
     public WidgetSettings attributionWidget(MailKind kind) {
-        return shopWidget(kind == MailKind.POST_PURCHASE ? ORDER_WIDGET : CART_WIDGET);
+        return shopWidget(shopWidgets(), kind == MailKind.POST_PURCHASE ? ORDER_WIDGET : CART_WIDGET);
     }
 
-    private WidgetSettings shopWidget(String widgetType) {
-        for (WidgetSettings w : widgets.loadAll().getWidgets()) {
+    private static WidgetSettings shopWidget(List<WidgetSettings> shop, String widgetType) {
+        for (WidgetSettings w : shop) {
             if (w.isEnabled() && widgetType.equals(w.getWidgetType())) {
                 return w;
             }

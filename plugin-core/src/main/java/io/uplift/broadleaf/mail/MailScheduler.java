@@ -26,6 +26,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -192,6 +193,9 @@ public class MailScheduler {
     int scheduleIdleCarts(Instant now, MailSettings s) throws SQLException {
         Instant idleSince = now.minus(Duration.ofMinutes(s.getAbandonedAfterMinutes()));
         int added = 0;
+        // the idle carts are read first and the connection given back before the schedule's own statements take one:
+        // one connection per thread at a time
+        List<Object[]> idle = new ArrayList<Object[]>();
         try (Connection c = dataSource.getConnection();
              PreparedStatement q = c.prepareStatement("SELECT o.ORDER_ID, o.CUSTOMER_ID, COALESCE(o.DATE_UPDATED, o.DATE_CREATED)"
                      + " FROM BLC_ORDER o JOIN BLC_CUSTOMER cu ON cu.CUSTOMER_ID = o.CUSTOMER_ID"
@@ -203,16 +207,20 @@ public class MailScheduler {
             q.setTimestamp(3, Timestamp.from(idleSince.minus(CART_LOOKBACK)));
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    long cartId = rs.getLong(1);
-                    long customerId = rs.getLong(2);
-                    Instant lastChange = Instant.ofEpochMilli(rs.getTimestamp(3).getTime());
-                    Instant previous = store.lastCartReminder(cartId);
-                    if (MailSchedule.cartReminderDue(now, lastChange, previous, s)
-                            && store.schedule(MailSchedule.cartKey(cartId, lastChange), MailKind.ABANDONED_CART, cartId,
-                                    customerId, now, now)) {
-                        added++;
-                    }
+                    idle.add(new Object[] {rs.getLong(1), rs.getLong(2),
+                            Instant.ofEpochMilli(rs.getTimestamp(3).getTime())});
                 }
+            }
+        }
+        for (Object[] cart : idle) {
+            long cartId = (Long) cart[0];
+            long customerId = (Long) cart[1];
+            Instant lastChange = (Instant) cart[2];
+            Instant previous = store.lastCartReminder(cartId);
+            if (MailSchedule.cartReminderDue(now, lastChange, previous, s)
+                    && store.schedule(MailSchedule.cartKey(cartId, lastChange), MailKind.ABANDONED_CART, cartId,
+                            customerId, now, now)) {
+                added++;
             }
         }
         return added;

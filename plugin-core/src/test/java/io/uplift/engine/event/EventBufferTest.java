@@ -86,4 +86,52 @@ public class EventBufferTest {
             assertEquals("flush interval must be positive: PT0S", e.getMessage());
         }
     }
+
+    @Test
+    public void concurrentOffersAndDrainsLoseNothingUncountedAndStayBounded() throws Exception {
+        for (EventBuffer.Overflow overflow : EventBuffer.Overflow.values()) {
+            EventBuffer buffer = new EventBuffer(64, 16, Duration.ofMillis(1), overflow, System::nanoTime);
+            int threads = 4;
+            int each = 20_000;
+            java.util.concurrent.atomic.AtomicLong accepted = new java.util.concurrent.atomic.AtomicLong();
+            java.util.concurrent.atomic.AtomicLong drained = new java.util.concurrent.atomic.AtomicLong();
+            java.util.concurrent.atomic.AtomicInteger maxSize = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.atomic.AtomicBoolean offering = new java.util.concurrent.atomic.AtomicBoolean(true);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads + 1);
+            try {
+                java.util.concurrent.Future<?> drainer = pool.submit(() -> {
+                    while (offering.get() || buffer.size() > 0) {
+                        maxSize.accumulateAndGet(buffer.size(), Math::max);
+                        drained.addAndGet(buffer.drainIfDue().size());
+                    }
+                });
+                List<java.util.concurrent.Future<?>> offers = new ArrayList<java.util.concurrent.Future<?>>();
+                for (int t = 0; t < threads; t++) {
+                    offers.add(pool.submit(() -> {
+                        for (int i = 0; i < each; i++) {
+                            if (buffer.offer(click(i + 1))) {
+                                accepted.incrementAndGet();
+                            }
+                        }
+                    }));
+                }
+                for (java.util.concurrent.Future<?> f : offers) {
+                    f.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                }
+                offering.set(false);
+                drainer.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } finally {
+                pool.shutdownNow();
+            }
+            drained.addAndGet(buffer.drainAll().size());
+            long offered = (long) threads * each;
+            assertTrue(overflow + ": never above the capacity: " + maxSize.get(), maxSize.get() <= 64);
+            assertEquals(overflow + ": every offered event is drained or counted as dropped", offered,
+                    drained.get() + buffer.dropped());
+            if (overflow == EventBuffer.Overflow.REJECT_NEWEST) {
+                assertEquals(overflow + ": refused ones are the dropped ones", offered - accepted.get(), buffer.dropped());
+            }
+            assertEquals(0, buffer.size());
+        }
+    }
 }

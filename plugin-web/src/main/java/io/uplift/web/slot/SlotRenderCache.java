@@ -3,6 +3,8 @@ package io.uplift.web.slot;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Weigher;
+import io.uplift.engine.health.HealthCounters;
+import io.uplift.engine.health.NodeHealth;
 import io.uplift.slot.SlotView;
 import io.uplift.slot.ViewFingerprint;
 import io.uplift.slot.WidgetView;
@@ -12,6 +14,7 @@ import org.apache.commons.logging.LogFactory;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -41,7 +44,7 @@ import java.util.regex.Pattern;
  * off. The cache is also off by itself while the template engine does not cache templates (a theme in
  * development).</p>
  */
-public class SlotRenderCache {
+public class SlotRenderCache implements HealthCounters {
 
     private static final Log LOG = LogFactory.getLog(SlotRenderCache.class);
     /** What a per-rendering value may hold (tokens and ids are written so). */
@@ -258,6 +261,14 @@ public class SlotRenderCache {
 
     public long getEntries() {
         return cache == null ? 0 : cache.estimatedSize();
+    }
+
+    @Override
+    public void addCounters(Map<String, Long> into) {
+        into.put(NodeHealth.CACHE_HITS, getHits());
+        into.put(NodeHealth.CACHE_MISSES, getMisses());
+        into.put(NodeHealth.CACHE_UNCACHEABLE, getUncacheable());
+        into.put(NodeHealth.CACHE_ENTRIES, getEntries());
     }
 
     /** Drops every entry (e.g. after a theme's templates changed without a restart). */
