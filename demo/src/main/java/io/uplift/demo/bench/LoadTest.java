@@ -62,9 +62,11 @@ public final class LoadTest {
     public static final double P99_GOAL = 1.2;
     public static final double THROUGHPUT_GOAL = 0.9;
     static final String[] KINDS = {"product", "cart", "checkout"};
-    /** The settings refresh period of the site is 2 s: a switch is in effect after this, then the settle time. */
+    /** The settings refresh period of the site is 2 s: a switch is looked for on the site after this, then the settle time. */
     static final long SWITCH_MILLIS = 3000;
     static final long SETTLE_MILLIS = 3000;
+    /** The longest a switch may take to show on the site before the phase is measured anyway. */
+    static final long SWITCH_LIMIT_MILLIS = 30_000;
     private static final long HIGHEST_MICROS = TimeUnit.SECONDS.toMicros(60);
     /** Storefront nodes report their counters every 30 s (uplift.health.reportSeconds): wait for the next one. */
     static final long NODE_REPORT_WAIT_MILLIS = 40_000;
@@ -248,7 +250,7 @@ public final class LoadTest {
             }
             if (warmup > 0) {
                 for (Side s : new Side[] {on, off}) {
-                    switchTo(db, s);
+                    switchTo(db, s, base, productPages.get(0));
                     Thread.sleep(TimeUnit.SECONDS.toMillis(warmup));
                 }
             }
@@ -256,7 +258,7 @@ public final class LoadTest {
             for (int p = 0; p < 2 * phases; p++) {
                 // off on on off off on ...: each pair of phases is mirrored by the next
                 Side s = (p % 4 == 0 || p % 4 == 3) ? off : on;
-                switchTo(db, s);
+                switchTo(db, s, base, productPages.get(0));
                 Thread.sleep(SETTLE_MILLIS);
                 CpuMeter.Reading c0 = cpu.read();
                 long t0 = System.nanoTime();
@@ -353,10 +355,30 @@ public final class LoadTest {
         off.add(local[1]);
     }
 
-    private void switchTo(String db, Side s) throws Exception {
+    /**
+     * Switches every widget on or off, then waits until the site shows it: at least {@link #SWITCH_MILLIS}, and until
+     * a product page (a session of its own) carries a widget exactly when the side has them, at most
+     * {@link #SWITCH_LIMIT_MILLIS}. Under this load the site's settings refresh can run late, and a fixed wait let
+     * a few pages of an "off" phase still carry widgets.
+     */
+    private void switchTo(String db, Side s, URI base, String productPage) throws Exception {
         phase = new Phase(s, false);
         PageBench.setWidgets(db, s.widgets);
         Thread.sleep(SWITCH_MILLIS);
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SWITCH_LIMIT_MILLIS - SWITCH_MILLIS);
+        SiteSession probe = new SiteSession(base, false);
+        while (true) {
+            SiteSession.Answer page = probe.get(productPage);
+            if (page.status == 200 && page.body.contains("data-uplift-widget") == s.widgets) {
+                return;
+            }
+            if (System.nanoTime() - deadline > 0) {
+                System.out.printf(Locale.ROOT, "load: the site did not show widgets %s within %d s; measuring anyway%n",
+                        s.widgets ? "on" : "off", SWITCH_LIMIT_MILLIS / 1000);
+                return;
+            }
+            Thread.sleep(200);
+        }
     }
 
     private boolean report() {
