@@ -123,6 +123,43 @@ public class AdminDashboardIT {
         assertTrue("ECharts from its webjar", js.body().length() > 500_000 && js.body().contains("echarts"));
     }
 
+    /** A widget id no configuration has: its rows are this test's alone. */
+    private static final long COUNTED_WIDGET = 990_001L;
+
+    @Test
+    public void renderedImpressionsAreEveryNodesAndArmsCountsPlusRowsOfOlderVersions() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.systemDefault());
+        try {
+            WidgetRows.update("INSERT INTO UPLIFT_IMPRESSION_COUNT (COUNT_KEY, NODE_ID, EVENT_DAY, WIDGET_ID, WIDGET_TYPE,"
+                    + " SLOT, SUGGESTION_TYPE, EXPERIMENT_ID, VARIANT, RENDERED, UPDATED_AT) VALUES ('it-a', 'node-a', DATE '"
+                    + today + "', " + COUNTED_WIDGET + ", 'ALSO_BOUGHT', 'product', 'CROSS_SELL', NULL, NULL, 40,"
+                    + " TIMESTAMP '" + today + " 00:00:01')");
+            WidgetRows.update("INSERT INTO UPLIFT_IMPRESSION_COUNT (COUNT_KEY, NODE_ID, EVENT_DAY, WIDGET_ID, WIDGET_TYPE,"
+                    + " SLOT, SUGGESTION_TYPE, EXPERIMENT_ID, VARIANT, RENDERED, UPDATED_AT) VALUES ('it-b', 'node-b', DATE '"
+                    + today + "', " + COUNTED_WIDGET + ", 'ALSO_BOUGHT', 'product', 'CROSS_SELL', 'exp', 'b', 2,"
+                    + " TIMESTAMP '" + today + " 00:00:01')");
+            // a row per rendered widget, as versions before schema 4 wrote them
+            WidgetRows.update("INSERT INTO UPLIFT_EVENT (EVENT_TYPE, EVENT_DAY, EVENT_TIME, VISITOR_KEY, PAGE_VIEW_ID,"
+                    + " WIDGET_ID, WIDGET_TYPE, SLOT, SUGGESTION_TYPE, IDEMPOTENCY_KEY) VALUES ('IMPRESSION_RENDERED', DATE '"
+                    + today + "', TIMESTAMP '" + today + " 00:00:01', 'c:1', 'p-it', " + COUNTED_WIDGET + ", 'ALSO_BOUGHT',"
+                    + " 'product', 'CROSS_SELL', 'IMPRESSION_RENDERED|p-it|" + COUNTED_WIDGET + "|-')");
+            AdminSession admin = AdminSession.login("admin", "admin");
+            Document page = Http.parse(admin.http.get(DemoStoreHarness.admin(SECTION)));
+            List<String> header = page.select(".uplift-widgets-table thead th").eachText();
+            Element row = null;
+            for (Element tr : page.select(".uplift-widgets-table tbody tr")) {
+                if (tr.child(0).text().equals(String.valueOf(COUNTED_WIDGET))) {
+                    row = tr;
+                }
+            }
+            assertNotNull("the widget's row: " + page.select(".uplift-widgets-table").text(), row);
+            assertEquals("40 + 2 counted by two nodes, 1 older row", "43", row.child(header.indexOf("rendered")).text());
+        } finally {
+            WidgetRows.update("DELETE FROM UPLIFT_IMPRESSION_COUNT WHERE WIDGET_ID = " + COUNTED_WIDGET);
+            WidgetRows.update("DELETE FROM UPLIFT_EVENT WHERE WIDGET_ID = " + COUNTED_WIDGET);
+        }
+    }
+
     @Test
     public void badRangesAreRefusedWithTheValueQuoted() throws Exception {
         AdminSession admin = AdminSession.login("admin", "admin");

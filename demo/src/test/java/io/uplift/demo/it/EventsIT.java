@@ -62,13 +62,23 @@ public class EventsIT {
         return Sql.count("SELECT COUNT(*) FROM UPLIFT_EVENT WHERE " + where);
     }
 
+    /** Rendered impressions counted in UPLIFT_IMPRESSION_COUNT (all nodes, days and arms) where the clause holds. */
+    private static long rendered(String where) throws Exception {
+        recorder().flush();
+        return Sql.count("SELECT COALESCE(SUM(RENDERED), 0) FROM UPLIFT_IMPRESSION_COUNT WHERE " + where);
+    }
+
+    private static final String ALSO_BOUGHT_ON_PRODUCT_PAGES = "SLOT = 'product' AND WIDGET_TYPE = 'ALSO_BOUGHT'";
+
     /** A product page of this shopper: the slot's page view id, the also-bought widget and its form's fields. */
     private static final class Page {
+        final Shopper shopper;
         final Document doc;
         final String pageView;
         final Element widget;
 
         Page(Shopper s, String url) throws Exception {
+            shopper = s;
             HttpResponse<String> r = s.http.get(DemoStoreHarness.site(url));
             assertEquals(200, r.statusCode());
             doc = Http.parse(r);
@@ -111,12 +121,16 @@ public class EventsIT {
     @Test
     public void aSuggestionAddedAndBoughtIsAttributedOnItsOrderLineWithOnePurchaseEventOfItsRevenue() throws Exception {
         Shopper s = new Shopper();
+        long renderedBefore = rendered(ALSO_BOUGHT_ON_PRODUCT_PAGES);
         Page page = new Page(s, phoneUrl);
         String widget = page.widgetId();
         long suggested = page.firstProduct();
-        assertTrue("rendered impression of the widget stored",
-                rows("EVENT_TYPE = 'IMPRESSION_RENDERED' AND PAGE_VIEW_ID = '" + page.pageView + "' AND WIDGET_ID = "
-                        + widget + " AND SLOT = 'product' AND WIDGET_TYPE = 'ALSO_BOUGHT'") == 1);
+        assertEquals("the page's rendered impression of the widget counted once", renderedBefore + 1,
+                rendered(ALSO_BOUGHT_ON_PRODUCT_PAGES));
+        assertEquals("counted, not stored as a row per page", 0,
+                rows("EVENT_TYPE = 'IMPRESSION_RENDERED' AND PAGE_VIEW_ID = '" + page.pageView + "'"));
+        assertTrue("counted for this widget, with its suggestion type", rendered("WIDGET_ID = " + widget
+                + " AND SUGGESTION_TYPE = 'CROSS_SELL'") > 0);
 
         // the page's script: the widget was seen, its first card clicked
         HttpResponse<String> sent = send(s, page.csrf(), "[" + event("IMPRESSION_SEEN", page.pageView, widget, null)
@@ -384,6 +398,7 @@ public class EventsIT {
         String ua = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)";
         HttpResponse<String> r = bot.send(HttpRequest.newBuilder(URI.create(DemoStoreHarness.site(phoneUrl)))
                 .header("User-Agent", ua).GET().build(), HttpResponse.BodyHandlers.ofString());
+        long renderedBefore = rendered(ALSO_BOUGHT_ON_PRODUCT_PAGES);
         assertEquals(200, r.statusCode());
         Document doc = Http.parse(r);
         Element widget = doc.selectFirst(".uplift-slot--product .uplift-widget--also-bought");
@@ -396,15 +411,17 @@ public class EventsIT {
                 .header("User-Agent", ua).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals("a bot's events are not recorded: " + posted.body(), 204, posted.statusCode());
-        // a shopper's page after the bot's: stored, while the bot's page view has nothing
-        Page shopper = new Page(new Shopper(), phoneUrl);
-        assertTrue(rows("PAGE_VIEW_ID = '" + shopper.pageView + "'") > 0);
+        assertEquals("the bot's page counted no impression", renderedBefore, rendered(ALSO_BOUGHT_ON_PRODUCT_PAGES));
         assertEquals(0, rows("PAGE_VIEW_ID = '" + pv + "'"));
+        // a shopper's page after the bot's: counted
+        new Page(new Shopper(), phoneUrl);
+        assertEquals(renderedBefore + 1, rendered(ALSO_BOUGHT_ON_PRODUCT_PAGES));
     }
 
     @Test
     public void theAdminPreviewRecordsNothing() throws Exception {
         long before = rows("1 = 1");
+        long renderedBefore = rendered("1 = 1");
         AdminSession admin = AdminSession.login("admin", "admin");
         HttpResponse<String> r = admin.http.get(DemoStoreHarness.admin("/uplift-recommendations?slot=product&productId="
                 + Shopper.productId("Nova X 128 GB")));
@@ -412,25 +429,41 @@ public class EventsIT {
         assertFalse("widgets previewed", Http.parse(r).select(".uplift-preview-widget").isEmpty());
         Thread.sleep(1500); // longer than the writers' interval, so anything recorded would be stored by now
         assertEquals(before, rows("1 = 1"));
+        assertEquals(renderedBefore, rendered("1 = 1"));
     }
 
     @Test
-    public void aFailingEventTableNeverBreaksThePageIsCountedAndWritingResumes() throws Exception {
+    public void failingEventTablesNeverBreakThePageAreCountedAndWritingResumes() throws Exception {
         WidgetFailures failures = DemoStoreHarness.siteContext().getBean("blUpliftWidgetFailures", WidgetFailures.class);
         long failed = failures.count(EventRecorder.WRITE_FAILURE);
+        long lostBefore = recorder().lost();
+        long renderedBefore = rendered(ALSO_BOUGHT_ON_PRODUCT_PAGES);
         Page lost;
         ddl("ALTER TABLE UPLIFT_EVENT RENAME TO UPLIFT_EVENT_AWAY");
+        ddl("ALTER TABLE UPLIFT_IMPRESSION_COUNT RENAME TO UPLIFT_IMPRESSION_COUNT_AWAY");
         try {
             lost = new Page(new Shopper(), phoneUrl);
             assertFalse("the widgets still render", lost.widget.select(".uplift-card").isEmpty());
+            HttpResponse<String> sent = send(lost.shopper, lost.csrf(), "[" + event("IMPRESSION_SEEN", lost.pageView,
+                    lost.widgetId(), null) + "]");
+            assertEquals(sent.body(), 200, sent.statusCode());
             recorder().flush();
-            assertTrue("the failed write is counted", failures.count(EventRecorder.WRITE_FAILURE) > failed);
+            assertTrue("both failed writes are counted (the event and the rendered counts)",
+                    failures.count(EventRecorder.WRITE_FAILURE) >= failed + 2);
+            assertTrue("the lost impressions are counted", recorder().lost() >= lostBefore + 2);
         } finally {
+            ddl("ALTER TABLE UPLIFT_IMPRESSION_COUNT_AWAY RENAME TO UPLIFT_IMPRESSION_COUNT");
             ddl("ALTER TABLE UPLIFT_EVENT_AWAY RENAME TO UPLIFT_EVENT");
         }
-        Page after = new Page(new Shopper(), phoneUrl);
-        assertTrue("writing resumes", rows("PAGE_VIEW_ID = '" + after.pageView + "'") > 0);
+        assertEquals("the failed write's counts are lost (documented)", renderedBefore,
+                rendered(ALSO_BOUGHT_ON_PRODUCT_PAGES));
         assertEquals("the failed batch is lost (documented)", 0, rows("PAGE_VIEW_ID = '" + lost.pageView + "'"));
+        Page after = new Page(new Shopper(), phoneUrl);
+        HttpResponse<String> sent = send(after.shopper, after.csrf(), "[" + event("IMPRESSION_SEEN", after.pageView,
+                after.widgetId(), null) + "]");
+        assertEquals(sent.body(), 200, sent.statusCode());
+        assertEquals("writing events resumes", 1, rows("PAGE_VIEW_ID = '" + after.pageView + "'"));
+        assertEquals("counting rendered impressions resumes", renderedBefore + 1, rendered(ALSO_BOUGHT_ON_PRODUCT_PAGES));
     }
 
     private static void ddl(String sql) throws Exception {

@@ -25,7 +25,9 @@ import javax.sql.DataSource;
  * Reads what the dashboard measures from the shop's database, for a range of days: submitted orders with their
  * product lines, child lines such as protection plans included (units, revenue = price x quantity, and the line's
  * attribution: a plan chosen in the selector is attributed on its own line), Broadleaf order item attribute
- * {@value #SOURCE_ATTRIBUTE}), and the plugin's event counts per day, widget and type (table UPLIFT_EVENT). Plain JDBC,
+ * {@value #SOURCE_ATTRIBUTE}), and the plugin's event counts per day, widget and type (table UPLIFT_EVENT, and the
+ * rendered impressions' counts of UPLIFT_IMPRESSION_COUNT, summed over nodes and arms, added to the rendered rows
+ * that older versions wrote into UPLIFT_EVENT). Plain JDBC,
  * on the admin's request thread (a page an admin opens, not the storefront). Without the events table (a shop whose
  * storefront has not created it yet) the events are empty and {@link Data#eventsMissing} says so.
  */
@@ -44,6 +46,9 @@ public class DashboardReader {
             + " AND d.PRODUCT_ID IS NOT NULL";
     static final String EVENTS = "SELECT EVENT_DAY, WIDGET_ID, WIDGET_TYPE, EVENT_TYPE, COUNT(*) FROM UPLIFT_EVENT"
             + " WHERE EVENT_DAY >= ? AND EVENT_DAY <= ? GROUP BY EVENT_DAY, WIDGET_ID, WIDGET_TYPE, EVENT_TYPE";
+
+    static final String RENDERED = "SELECT EVENT_DAY, WIDGET_ID, WIDGET_TYPE, SUM(RENDERED) FROM UPLIFT_IMPRESSION_COUNT"
+            + " WHERE EVENT_DAY >= ? AND EVENT_DAY <= ? GROUP BY EVENT_DAY, WIDGET_ID, WIDGET_TYPE";
 
     /** What was read. */
     public static final class Data {
@@ -134,6 +139,25 @@ public class DashboardReader {
                         }
                         events.add(new EventCount(rs.getDate(1).toLocalDate(), rs.getLong(2), rs.getString(3), type,
                                 rs.getLong(5)));
+                    }
+                }
+            } catch (SQLException e) {
+                if (!io.uplift.broadleaf.support.Jdbc.isMissingTable(e)) {
+                    throw e;
+                }
+                eventsMissing = true;
+            }
+            try (PreparedStatement st = c.prepareStatement(RENDERED)) {
+                st.setDate(1, Date.valueOf(from));
+                st.setDate(2, Date.valueOf(to));
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        try {
+                            events.add(new EventCount(rs.getDate(1).toLocalDate(), rs.getLong(2), rs.getString(3),
+                                    EventType.IMPRESSION_RENDERED, rs.getLong(4)));
+                        } catch (IllegalArgumentException e) {
+                            continue; // a row no writer of the plugin makes (unknown widget type, negative sum)
+                        }
                     }
                 }
             } catch (SQLException e) {

@@ -14,6 +14,8 @@ import io.uplift.engine.event.BotDetector;
 import io.uplift.engine.event.Event;
 import io.uplift.engine.event.EventBuffer;
 import io.uplift.engine.event.EventType;
+import io.uplift.engine.event.ImpressionTally;
+import io.uplift.engine.event.SuggestionType;
 import io.uplift.engine.health.HealthCounters;
 import io.uplift.engine.health.NodeHealth;
 import io.uplift.engine.learn.PeriodicTask;
@@ -29,6 +31,11 @@ import io.uplift.engine.learn.PeriodicTask;
  * <p>
  * Purchases carry an order id and the line's revenue next to the engine event; they wait in a side map keyed by the
  * event's idempotency key until written (bounded like the buffer).
+ * <p>
+ * Rendered impressions ({@link #recordRendered}) are not events in the buffer: the page increments a counter per day,
+ * widget and arm ({@link ImpressionTally}) and the same writer adds the counts to this node's rows of
+ * {@code UPLIFT_IMPRESSION_COUNT} on each turn (a few rows per turn instead of one row per widget and page). They
+ * count as written and lost like the events.
  */
 public class EventRecorder implements HealthCounters {
 
@@ -48,6 +55,12 @@ public class EventRecorder implements HealthCounters {
     private final PeriodicTask writer;
     private final PeriodicTask purger;
     private final Object writeLock = new Object();
+    private final ImpressionTally rendered = new ImpressionTally(MAX_RENDERED_KEYS);
+    private final AtomicLong renderedLost = new AtomicLong();
+    private volatile String node = io.uplift.broadleaf.learn.NodeId.get();
+
+    /** The most (day, widget, arm) counts held in memory between two writes. */
+    static final int MAX_RENDERED_KEYS = 10000;
 
     /**
      * @param capacity      events waiting in memory at most (the most a crash can lose)
@@ -78,6 +91,7 @@ public class EventRecorder implements HealthCounters {
                 while (more) {
                     more = writeDue();
                 }
+                writeRendered();
             }
 
             @Override
@@ -119,6 +133,28 @@ public class EventRecorder implements HealthCounters {
         flush();
     }
 
+    /**
+     * This node's name in {@code UPLIFT_IMPRESSION_COUNT} (default: the JVM's {@code NodeId}); each node adds only to
+     * its own rows.
+     */
+    public void setNode(String node) {
+        if (node == null || node.trim().isEmpty() || node.length() > JdbcEventStore.NODE_LENGTH) {
+            throw new IllegalArgumentException("the event writer's node name must be 1-" + JdbcEventStore.NODE_LENGTH
+                    + " characters: '" + node + "'");
+        }
+        this.node = node;
+    }
+
+    /**
+     * Counts a widget rendered into a page (request thread: a map lookup and an increment, never blocks).
+     *
+     * @param experimentId null outside an experiment, else with its {@code variant}
+     */
+    public void recordRendered(long widgetId, String widgetType, String slot, String experimentId, String variant) {
+        rendered.add(new ImpressionTally.Key(LocalDate.now(store.getZone()), widgetId, widgetType, slot, experimentId,
+                variant));
+    }
+
     /** Queues an event (request thread: never blocks, never throws for storage reasons). */
     public void record(Event event) {
         buffer.offer(event);
@@ -150,6 +186,44 @@ public class EventRecorder implements HealthCounters {
             for (int i = 0; i < all.size(); i += 500) {
                 write(all.subList(i, Math.min(all.size(), i + 500)));
             }
+            writeRenderedLocked();
+        }
+    }
+
+    /** Adds the rendered impressions counted since the last turn to this node's rows. */
+    private void writeRendered() {
+        synchronized (writeLock) {
+            writeRenderedLocked();
+        }
+    }
+
+    private void writeRenderedLocked() {
+        List<ImpressionTally.Count> counts = rendered.drain(LocalDate.now(store.getZone()));
+        if (counts.isEmpty()) {
+            return;
+        }
+        List<ImpressionTally.Count> valid = new ArrayList<ImpressionTally.Count>(counts.size());
+        long total = 0;
+        for (ImpressionTally.Count c : counts) {
+            try {
+                SuggestionType.forWidget(c.getKey().getWidgetType());
+                valid.add(c);
+                total += c.getCount();
+            } catch (IllegalArgumentException e) {
+                renderedLost.addAndGet(c.getCount());
+                failures.record(WRITE_FAILURE, "rendered impressions of " + c.getKey(), e);
+            }
+        }
+        if (valid.isEmpty()) {
+            return;
+        }
+        try {
+            store.writeRendered(node, valid);
+            written.addAndGet(total);
+        } catch (Exception e) {
+            renderedLost.addAndGet(total);
+            failures.record(WRITE_FAILURE, "adding " + total + " rendered impressions of " + valid.size()
+                    + " widgets and days to UPLIFT_IMPRESSION_COUNT (lost)", e);
         }
     }
 
@@ -193,14 +267,14 @@ public class EventRecorder implements HealthCounters {
         }
     }
 
-    /** Rows inserted since start (duplicates not counted). */
+    /** Rows inserted since start (duplicates not counted), plus the rendered impressions added to the counts. */
     public long written() {
         return written.get();
     }
 
-    /** Events lost: to a failed write, or dropped by a full buffer. */
+    /** Events lost: to a failed write, or dropped by a full buffer; rendered impressions likewise. */
     public long lost() {
-        return lost.get() + buffer.dropped();
+        return lost.get() + buffer.dropped() + renderedLost.get() + rendered.dropped();
     }
 
     public int waiting() {

@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 
 import io.uplift.engine.event.Attribution;
 import io.uplift.engine.event.Event;
+import io.uplift.engine.event.ImpressionTally;
 
 /**
  * Writes events into {@code UPLIFT_EVENT} with JDBC batch inserts, one transaction per batch. The table's unique
@@ -32,6 +33,14 @@ public class JdbcEventStore {
     static final String INSERT = "INSERT INTO UPLIFT_EVENT (EVENT_TYPE, EVENT_DAY, EVENT_TIME, VISITOR_KEY, PAGE_VIEW_ID,"
             + " WIDGET_ID, WIDGET_TYPE, SLOT, SUGGESTION_TYPE, STRATEGY, PRODUCT_ID, EXPERIMENT_ID, VARIANT, ORDER_ID,"
             + " AMOUNT, IDEMPOTENCY_KEY) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    static final String UPDATE_RENDERED = "UPDATE UPLIFT_IMPRESSION_COUNT SET RENDERED = RENDERED + ?, UPDATED_AT = ?"
+            + " WHERE COUNT_KEY = ?";
+    static final String INSERT_RENDERED = "INSERT INTO UPLIFT_IMPRESSION_COUNT (COUNT_KEY, NODE_ID, EVENT_DAY, WIDGET_ID,"
+            + " WIDGET_TYPE, SLOT, SUGGESTION_TYPE, EXPERIMENT_ID, VARIANT, RENDERED, UPDATED_AT)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** The longest node name of {@code UPLIFT_IMPRESSION_COUNT}. */
+    public static final int NODE_LENGTH = 120;
 
     private final DataSource dataSource;
     private final ZoneId zone;
@@ -96,6 +105,76 @@ public class JdbcEventStore {
             }
         }
         return inserted;
+    }
+
+    /**
+     * Adds rendered impression counts to this node's rows of {@code UPLIFT_IMPRESSION_COUNT} (one row per node, day,
+     * widget, slot and arm), in one transaction: each count updates its row, or inserts it when there is none yet.
+     * Only this node's writer touches its rows; should a row appear between the update and the insert (two JVMs given
+     * the same node name), the transaction is rolled back and run once more, so nothing is counted twice.
+     *
+     * @throws SQLException when the table is missing or the write fails (nothing of this call is stored then)
+     */
+    public void writeRendered(String node, List<ImpressionTally.Count> counts) throws SQLException {
+        if (counts.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            boolean auto = c.getAutoCommit();
+            try {
+                c.setAutoCommit(false);
+                for (int attempt = 1;; attempt++) {
+                    try {
+                        upsertRendered(c, node, counts);
+                        c.commit();
+                        return;
+                    } catch (SQLException e) {
+                        c.rollback();
+                        if (attempt > 1 || !isDuplicate(e)) {
+                            throw e;
+                        }
+                    }
+                }
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        }
+    }
+
+    private void upsertRendered(Connection c, String node, List<ImpressionTally.Count> counts) throws SQLException {
+        Timestamp now = new Timestamp(System.currentTimeMillis());
+        try (PreparedStatement update = c.prepareStatement(UPDATE_RENDERED);
+             PreparedStatement insert = c.prepareStatement(INSERT_RENDERED)) {
+            for (ImpressionTally.Count count : counts) {
+                ImpressionTally.Key k = count.getKey();
+                String key = renderedKey(node, k);
+                update.setLong(1, count.getCount());
+                update.setTimestamp(2, now);
+                update.setString(3, key);
+                if (update.executeUpdate() > 0) {
+                    continue;
+                }
+                insert.setString(1, key);
+                insert.setString(2, node);
+                insert.setDate(3, java.sql.Date.valueOf(k.getDay()));
+                insert.setLong(4, k.getWidgetId());
+                insert.setString(5, k.getWidgetType());
+                insert.setString(6, k.getSlot());
+                insert.setString(7, io.uplift.engine.event.SuggestionType.forWidget(k.getWidgetType()).name());
+                setString(insert, 8, k.getExperimentId());
+                setString(insert, 9, k.getVariant());
+                insert.setLong(10, count.getCount());
+                insert.setTimestamp(11, now);
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    /** {@code node|day|widget|slot|experiment|variant} (experiment and arm empty outside an experiment). */
+    static String renderedKey(String node, ImpressionTally.Key k) {
+        return node + "|" + k.getDay() + "|" + k.getWidgetId() + "|" + k.getSlot() + "|"
+                + (k.getExperimentId() == null ? "" : k.getExperimentId()) + "|"
+                + (k.getVariant() == null ? "" : k.getVariant());
     }
 
     /** Integrity constraint violation (SQL state class 23): for this table only the unique key can be violated. */
@@ -186,13 +265,18 @@ public class JdbcEventStore {
         return false;
     }
 
-    /** Deletes the events of days before {@code firstKeptDay}; returns how many. */
+    /** Deletes the events and rendered counts of days before {@code firstKeptDay}; returns how many rows. */
     public int purgeBefore(LocalDate firstKeptDay) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("DELETE FROM UPLIFT_EVENT WHERE EVENT_DAY < ?")) {
-            s.setDate(1, java.sql.Date.valueOf(firstKeptDay));
-            return s.executeUpdate();
+        int deleted = 0;
+        try (Connection c = dataSource.getConnection()) {
+            for (String table : new String[] {"UPLIFT_EVENT", "UPLIFT_IMPRESSION_COUNT"}) {
+                try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE EVENT_DAY < ?")) {
+                    s.setDate(1, java.sql.Date.valueOf(firstKeptDay));
+                    deleted += s.executeUpdate();
+                }
+            }
         }
+        return deleted;
     }
 
     public ZoneId getZone() {

@@ -30,7 +30,7 @@ import org.apache.commons.logging.LogFactory;
 public class UpliftSchemaCheck {
 
     /** The schema version this code reads and writes; raised with each change of the plugin's tables. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     private static final Log LOG = LogFactory.getLog(UpliftSchemaCheck.class);
 

@@ -19,6 +19,7 @@ import io.uplift.engine.event.Attribution;
 import io.uplift.engine.event.BotDetector;
 import io.uplift.engine.event.Event;
 import io.uplift.engine.event.EventType;
+import io.uplift.engine.event.ImpressionTally;
 import io.uplift.slot.WidgetFailures;
 
 /** The recorder's contract around a store: batches, unique keys, failures counted once a batch, purchases' amounts. */
@@ -28,6 +29,7 @@ public class EventRecorderTest {
     static final class MemoryStore extends JdbcEventStore {
         final Map<String, StoredEvent> rows = new LinkedHashMap<String, StoredEvent>();
         final List<Integer> batches = new ArrayList<Integer>();
+        final Map<String, Long> rendered = new LinkedHashMap<String, Long>();
         boolean broken;
         LocalDate purgedBefore;
 
@@ -49,6 +51,18 @@ public class EventRecorderTest {
                 }
             }
             return n;
+        }
+
+        @Override
+        public void writeRendered(String node, List<ImpressionTally.Count> counts) throws SQLException {
+            if (broken) {
+                throw new SQLException("user lacks privilege or object not found: UPLIFT_IMPRESSION_COUNT", "42501");
+            }
+            for (ImpressionTally.Count c : counts) {
+                String key = renderedKey(node, c.getKey());
+                Long had = rendered.get(key);
+                rendered.put(key, (had == null ? 0 : had) + c.getCount());
+            }
         }
 
         @Override
@@ -120,6 +134,61 @@ public class EventRecorderTest {
         StoredEvent c = store.rows.get("CLICK|p1|7|3");
         assertNull(c.getOrderId());
         assertNull(c.getAmount());
+    }
+
+    @Test
+    public void renderedImpressionsAreAddedToTheNodesCountsPerWidgetAndArmNotStoredAsRows() {
+        EventRecorder r = recorder(1000, 400);
+        r.setNode("node-a");
+        for (int i = 0; i < 5; i++) {
+            r.recordRendered(7, "ALSO_BOUGHT", "product", null, null);
+        }
+        r.recordRendered(7, "ALSO_BOUGHT", "product", "exp-1", "b");
+        r.flush();
+        assertTrue("no event row per impression", store.rows.isEmpty());
+        String day = LocalDate.now(store.getZone()).toString();
+        assertEquals(Long.valueOf(5), store.rendered.get("node-a|" + day + "|7|product||"));
+        assertEquals(Long.valueOf(1), store.rendered.get("node-a|" + day + "|7|product|exp-1|b"));
+        r.recordRendered(7, "ALSO_BOUGHT", "product", null, null);
+        r.flush();
+        assertEquals("added to the node's count", Long.valueOf(6), store.rendered.get("node-a|" + day + "|7|product||"));
+        assertEquals(7, r.written());
+        assertEquals(0, r.lost());
+    }
+
+    @Test
+    public void aFailedCountWriteIsCountedLosesItsImpressionsAndTheNextWriteWorks() {
+        EventRecorder r = recorder(1000, 400);
+        r.setNode("node-a");
+        store.broken = true;
+        r.recordRendered(7, "ALSO_BOUGHT", "product", null, null);
+        r.recordRendered(8, "RELATED_PRODUCTS", "product", null, null);
+        r.flush();
+        assertEquals(1, failures.count(EventRecorder.WRITE_FAILURE));
+        assertEquals(2, r.lost());
+        store.broken = false;
+        r.recordRendered(7, "ALSO_BOUGHT", "product", null, null);
+        r.flush();
+        String day = LocalDate.now(store.getZone()).toString();
+        assertEquals(Long.valueOf(1), store.rendered.get("node-a|" + day + "|7|product||"));
+        assertNull("the failed write's count is lost", store.rendered.get("node-a|" + day + "|8|product||"));
+    }
+
+    @Test
+    public void anUnknownWidgetTypesImpressionsAreCountedLostAndTheOthersWritten() {
+        EventRecorder r = recorder(1000, 400);
+        r.setNode("node-a");
+        r.recordRendered(7, "NO_SUCH_TYPE", "product", null, null);
+        r.recordRendered(8, "ALSO_BOUGHT", "product", null, null);
+        r.flush();
+        assertEquals(1, r.lost());
+        assertEquals(1, r.written());
+        assertEquals(1, failures.count(EventRecorder.WRITE_FAILURE));
+    }
+
+    @Test(expected = IllegalArgumentException.class)
+    public void aNodeNameOverTheColumnIsRefused() {
+        recorder(10, 400).setNode(new String(new char[121]).replace('\0', 'n'));
     }
 
     @Test(expected = IllegalArgumentException.class)

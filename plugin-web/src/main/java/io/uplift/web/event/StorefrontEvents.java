@@ -123,7 +123,10 @@ public class StorefrontEvents {
         }
     }
 
-    /** One {@code IMPRESSION_RENDERED} per widget of a rendered slot (shoppers only). */
+    /**
+     * Counts one rendered impression per widget of a rendered slot (shoppers only), per day, widget and the visitor's
+     * experiment arm: {@code UPLIFT_IMPRESSION_COUNT}, no row per page (README, "Events and attribution").
+     */
     public void rendered(HttpServletRequest request, SlotKey slot, SlotView view) {
         if (!counts(request)) {
             return;
@@ -132,16 +135,12 @@ public class StorefrontEvents {
         if (visitor == null) {
             return;
         }
-        String pageView = pageView(request);
-        Instant now = Instant.now();
         for (WidgetView w : view.getWidgets()) {
             try {
                 VisitorArm arm = arms.armOf(new KnownWidget(w.getWidgetId(), w.getWidgetType(), slot.tagName()),
                         visitor);
-                recorder.record(new Event(EventType.IMPRESSION_RENDERED, visitor, pageView,
-                        new Attribution(w.getWidgetId(), w.getWidgetType(), slot.tagName(), null,
-                                arm == null ? null : arm.getExperimentId(), arm == null ? null : arm.getArm()),
-                        null, now));
+                recorder.recordRendered(w.getWidgetId(), w.getWidgetType(), slot.tagName(),
+                        arm == null ? null : arm.getExperimentId(), arm == null ? null : arm.getArm());
             } catch (IllegalArgumentException e) {
                 failures.record("events:record", "impression of widget " + w.getWidgetId(), e);
             }
