@@ -368,13 +368,20 @@ public final class LoadTest {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SWITCH_LIMIT_MILLIS - SWITCH_MILLIS);
         SiteSession probe = new SiteSession(base, false);
         while (true) {
-            SiteSession.Answer page = probe.get(productPage);
-            if (page.status == 200 && page.body.contains("data-uplift-widget") == s.widgets) {
-                return;
+            String failed = null;
+            try {
+                SiteSession.Answer page = probe.get(productPage);
+                if (page.status == 200 && page.body.contains("data-uplift-widget") == s.widgets) {
+                    return;
+                }
+            } catch (IOException e) {
+                // a probe lost to the overloaded site (e.g. a timeout) is tried again, until the limit
+                failed = e.toString();
             }
             if (System.nanoTime() - deadline > 0) {
-                System.out.printf(Locale.ROOT, "load: the site did not show widgets %s within %d s; measuring anyway%n",
-                        s.widgets ? "on" : "off", SWITCH_LIMIT_MILLIS / 1000);
+                System.out.printf(Locale.ROOT, "load: the site did not show widgets %s within %d s%s; measuring"
+                        + " anyway%n", s.widgets ? "on" : "off", SWITCH_LIMIT_MILLIS / 1000,
+                        failed == null ? "" : " (last probe: " + failed + ")");
                 return;
             }
             Thread.sleep(200);

@@ -1,7 +1,6 @@
 package io.uplift.engine.upsell;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** How one version's attribute value compares with the viewed product's. */
 public enum AttributeDifference {
@@ -67,9 +66,46 @@ public enum AttributeDifference {
         return !(n.isEmpty() || n.equals("no") || n.equals("none") || n.equals("-") || n.equals("n/a"));
     }
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /**
+     * Trimmed, runs of whitespace as one space, lower case: what {@code trim}, {@code \\s+ -> " "} and
+     * {@code toLowerCase(Locale.ROOT)} give, in one pass without a regular expression (it runs for every cell of every
+     * comparison table and cart upgrade on a page). Whitespace is what {@code \\s} matches: space, tab, line feed,
+     * vertical tab, form feed, carriage return.
+     */
+    static String normalise(String v) {
+        StringBuilder out = null;
+        int n = v.length();
+        int start = 0;
+        while (start < n && v.charAt(start) <= ' ') {
+            start++;
+        }
+        int end = n;
+        while (end > start && v.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        boolean space = false;
+        for (int i = start; i < end; i++) {
+            char c = v.charAt(i);
+            if (isSpace(c)) {
+                if (out == null) {
+                    out = new StringBuilder(end - start).append(v, start, i);
+                }
+                space = true;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            if (out != null) {
+                out.append(c);
+            }
+        }
+        String collapsed = out == null ? v.substring(start, end) : out.toString();
+        return collapsed.toLowerCase(Locale.ROOT);
+    }
 
-    private static String normalise(String v) {
-        return SPACES.matcher(v.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 }

@@ -3,6 +3,7 @@ package io.uplift.engine.upsell;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,11 +52,35 @@ public final class Measure {
         this.kind = kind;
     }
 
-    /** The measure, or {@code null} when the text is not a number with an optional known unit. */
+    /** Texts parsed before and their measures ({@link #NONE} for none): a shop has a few hundred attribute values. */
+    private static final ConcurrentHashMap<String, Measure> PARSED = new ConcurrentHashMap<String, Measure>();
+    /** The most texts remembered; beyond that a text is parsed each time (a bound against unusual catalogs). */
+    static final int MAX_REMEMBERED = 10000;
+    private static final Measure NONE = new Measure(0, "");
+
+    /**
+     * The measure, or {@code null} when the text is not a number with an optional known unit. Pure: the answer for
+     * a text is remembered (measures are immutable), since every comparison table and cart upgrade on every page
+     * parses its cells.
+     */
     public static Measure parse(String text) {
         if (text == null) {
             return null;
         }
+        Measure known = PARSED.get(text);
+        if (known == null) {
+            known = parseNow(text);
+            if (known == null) {
+                known = NONE;
+            }
+            if (PARSED.size() < MAX_REMEMBERED) {
+                PARSED.put(text, known);
+            }
+        }
+        return known == NONE ? null : known;
+    }
+
+    private static Measure parseNow(String text) {
         Matcher m = VALUE.matcher(text);
         if (!m.matches()) {
             return null;

@@ -92,4 +92,21 @@ public class AttributeDifferenceTest {
         assertTrue(AttributeDifference.present("Yes"));
         assertTrue(AttributeDifference.present("0 GB"));
     }
+
+    @Test
+    public void normalisingIsTrimCollapsedWhitespaceAndLowerCaseForAnyText() {
+        java.util.regex.Pattern spaces = java.util.regex.Pattern.compile("\\s+");
+        char[] alphabet = {'a', 'B', ' ', '\t', '\n', '\u000B', '\f', '\r', '\u0001', '\u00A0', 'G', '5', '\u0130', '-'};
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < 20000; i++) {
+            char[] text = new char[random.nextInt(12)];
+            for (int k = 0; k < text.length; k++) {
+                text[k] = alphabet[random.nextInt(alphabet.length)];
+            }
+            String v = new String(text);
+            String expected = spaces.matcher(v.trim()).replaceAll(" ").toLowerCase(java.util.Locale.ROOT);
+            assertEquals("'" + v + "'", expected, AttributeDifference.normalise(v));
+        }
+        assertEquals("256 gb", AttributeDifference.normalise("  256 \t GB "));
+    }
 }
