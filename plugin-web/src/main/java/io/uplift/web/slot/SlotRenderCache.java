@@ -216,14 +216,20 @@ public class SlotRenderCache implements HealthCounters {
             return new Stored(parts.toArray(new String[0]), h);
         }
 
+        /**
+         * The stored HTML with this rendering's values in its holes. {@code String.join} over the pieces: on the JDKs
+         * the storefront runs on (9 and later) it sizes the result once and builds the string without the second
+         * copy a {@code StringBuilder} makes (the slot's HTML is the largest thing a cache hit allocates).
+         */
         String fill(List<String> values) {
-            StringBuilder out = new StringBuilder(length + holes.length * 32);
-            out.append(parts[0]);
+            String[] pieces = new String[parts.length + holes.length];
+            pieces[0] = parts[0];
             for (int i = 0; i < holes.length; i++) {
                 String v = values.get(holes[i]);
-                out.append(v == null ? "" : v).append(parts[i + 1]);
+                pieces[2 * i + 1] = v == null ? "" : v;
+                pieces[2 * i + 2] = parts[i + 1];
             }
-            return out.toString();
+            return String.join("", pieces);
         }
 
         int weight() {
