@@ -57,7 +57,7 @@ public class EventRecorder implements HealthCounters {
     private final Object writeLock = new Object();
     private final ImpressionTally rendered = new ImpressionTally(MAX_RENDERED_KEYS);
     private final AtomicLong renderedLost = new AtomicLong();
-    private volatile String node = io.uplift.broadleaf.learn.NodeId.get();
+    private volatile String node = nodeName(io.uplift.broadleaf.learn.NodeId.get());
 
     /** The most (day, widget, arm) counts held in memory between two writes. */
     static final int MAX_RENDERED_KEYS = 10000;
@@ -134,8 +134,16 @@ public class EventRecorder implements HealthCounters {
     }
 
     /**
-     * This node's name in {@code UPLIFT_IMPRESSION_COUNT} (default: the JVM's {@code NodeId}); each node adds only to
-     * its own rows.
+     * The JVM's node name cut to the column's {@value JdbcEventStore#NODE_LENGTH} characters (a host name can be
+     * longer; the health report cuts it the same way), so that a long name never makes every count write fail.
+     */
+    static String nodeName(String id) {
+        return id.length() > JdbcEventStore.NODE_LENGTH ? id.substring(0, JdbcEventStore.NODE_LENGTH) : id;
+    }
+
+    /**
+     * This node's name in {@code UPLIFT_IMPRESSION_COUNT} (default: the JVM's {@code NodeId}, cut to the column's
+     * length); each node adds only to its own rows.
      */
     public void setNode(String node) {
         if (node == null || node.trim().isEmpty() || node.length() > JdbcEventStore.NODE_LENGTH) {

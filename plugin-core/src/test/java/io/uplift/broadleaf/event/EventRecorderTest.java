@@ -186,6 +186,13 @@ public class EventRecorderTest {
         assertEquals(1, failures.count(EventRecorder.WRITE_FAILURE));
     }
 
+    @Test
+    public void theDefaultNodeNameIsCutToTheColumn() {
+        String longHost = "1234@" + new String(new char[300]).replace('\0', 'h') + "/abcdef12";
+        assertEquals(JdbcEventStore.NODE_LENGTH, EventRecorder.nodeName(longHost).length());
+        assertEquals("1234@host/abcdef12", EventRecorder.nodeName("1234@host/abcdef12"));
+    }
+
     @Test(expected = IllegalArgumentException.class)
     public void aNodeNameOverTheColumnIsRefused() {
         recorder(10, 400).setNode(new String(new char[121]).replace('\0', 'n'));
