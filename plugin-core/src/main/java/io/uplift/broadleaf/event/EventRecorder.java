@@ -57,7 +57,9 @@ public class EventRecorder implements HealthCounters {
     private final Object writeLock = new Object();
     private final ImpressionTally rendered = new ImpressionTally(MAX_RENDERED_KEYS);
     private final AtomicLong renderedLost = new AtomicLong();
-    private volatile String node = nodeName(io.uplift.broadleaf.learn.NodeId.get());
+    /** The JVM's node name cut to the column, as the health report cuts it (a long host name must not fail writes). */
+    private volatile String node = io.uplift.broadleaf.learn.NodeId.fit(io.uplift.broadleaf.learn.NodeId.get(),
+            JdbcEventStore.NODE_LENGTH);
 
     /** The most (day, widget, arm) counts held in memory between two writes. */
     static final int MAX_RENDERED_KEYS = 10000;
@@ -131,14 +133,6 @@ public class EventRecorder implements HealthCounters {
         writer.stop();
         purger.stop();
         flush();
-    }
-
-    /**
-     * The JVM's node name cut to the column's {@value JdbcEventStore#NODE_LENGTH} characters (a host name can be
-     * longer; the health report cuts it the same way), so that a long name never makes every count write fail.
-     */
-    static String nodeName(String id) {
-        return id.length() > JdbcEventStore.NODE_LENGTH ? id.substring(0, JdbcEventStore.NODE_LENGTH) : id;
     }
 
     /**

@@ -72,7 +72,7 @@ public class NodeHealthReporter {
         this.dataSource = dataSource;
         this.failures = failures;
         this.sources = sources;
-        this.node = node.length() > NODE_LENGTH ? node.substring(0, NODE_LENGTH) : node;
+        this.node = io.uplift.broadleaf.learn.NodeId.fit(node, NODE_LENGTH);
         this.keep = Duration.ofDays(keepDays);
         this.clock = clock;
         this.startedAt = clock.instant();

@@ -15,4 +15,12 @@ public final class NodeId {
     public static String get() {
         return ID;
     }
+
+    /**
+     * A node name cut to a column's {@code maxLength} characters (a host name can make {@link #get()} longer than
+     * the tables that key on it allow).
+     */
+    public static String fit(String name, int maxLength) {
+        return name.length() > maxLength ? name.substring(0, maxLength) : name;
+    }
 }

@@ -189,8 +189,8 @@ public class EventRecorderTest {
     @Test
     public void theDefaultNodeNameIsCutToTheColumn() {
         String longHost = "1234@" + new String(new char[300]).replace('\0', 'h') + "/abcdef12";
-        assertEquals(JdbcEventStore.NODE_LENGTH, EventRecorder.nodeName(longHost).length());
-        assertEquals("1234@host/abcdef12", EventRecorder.nodeName("1234@host/abcdef12"));
+        assertEquals(JdbcEventStore.NODE_LENGTH, io.uplift.broadleaf.learn.NodeId.fit(longHost, JdbcEventStore.NODE_LENGTH).length());
+        assertEquals("1234@host/abcdef12", io.uplift.broadleaf.learn.NodeId.fit("1234@host/abcdef12", JdbcEventStore.NODE_LENGTH));
     }
 
     @Test(expected = IllegalArgumentException.class)
