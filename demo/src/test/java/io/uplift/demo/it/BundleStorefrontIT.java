@@ -3,11 +3,17 @@ package io.uplift.demo.it;
 import io.uplift.broadleaf.bundle.BundlesCache;
 import io.uplift.broadleaf.catalog.CachingCatalogFacts;
 import io.uplift.web.bundle.BundleAddController;
+import org.broadleafcommerce.common.util.ApplicationContextHolder;
+import org.broadleafcommerce.common.web.BroadleafRequestContext;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.broadleafcommerce.core.inventory.service.InventoryService;
 import org.broadleafcommerce.core.web.order.SessionOrderLockManager;
 import org.broadleafcommerce.core.web.order.security.CartStateFilter;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.broadleafcommerce.profile.core.domain.CustomerPersistedEvent;
+import org.broadleafcommerce.profile.core.service.CustomerService;
+import org.broadleafcommerce.profile.web.core.security.CustomerStateRequestProcessor;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.After;
@@ -15,7 +21,9 @@ import org.junit.Before;
 import org.junit.Test;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.ServletWebRequest;
 
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.http.HttpResponse;
@@ -31,12 +39,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.persistence.EntityManagerFactory;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpSession;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -699,6 +710,66 @@ public class BundleStorefrontIT {
         } finally {
             filter.setExcludedOrderLockRequestPatterns(null);
         }
+    }
+
+    /**
+     * When a shopper's first cart is saved, Broadleaf's refresher moves the anonymous customer in the session from the
+     * object to its id (remove, then set). Uplift's listener stores the id first, so a parallel request of the session
+     * never finds neither (it would make a new customer with an empty cart; the parallel test above lost its cart
+     * that way once in CI). The real event and both real listeners, on a recording session.
+     */
+    @Test
+    public void aParallelRequestAlwaysFindsTheAnonymousCustomerWhileItsFirstCartIsSaved() throws Exception {
+        Customer customer = bean("blCustomerService", CustomerService.class).createNewCustomer();
+        String objectName = CustomerStateRequestProcessor.getAnonymousCustomerSessionAttributeName();
+        String idName = CustomerStateRequestProcessor.getAnonymousCustomerIdSessionAttributeName();
+        Map<String, Object> attributes = new ConcurrentHashMap<>();
+        attributes.put(objectName, customer);
+        List<String> seenAtRemoval = new ArrayList<>();
+        HttpSession session = (HttpSession) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {HttpSession.class}, (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "getAttribute":
+                            return attributes.get((String) args[0]);
+                        case "setAttribute":
+                            attributes.put((String) args[0], args[1]);
+                            return null;
+                        case "removeAttribute":
+                            if (objectName.equals(args[0])) {
+                                seenAtRemoval.add(String.valueOf(attributes.get(idName)));
+                            }
+                            attributes.remove((String) args[0]);
+                            return null;
+                        case "getId":
+                            return "handover-test";
+                        default:
+                            return null;
+                    }
+                });
+        HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> {
+                    switch (method.getName()) {
+                        case "getSession":
+                            return session;
+                        case "getAttributeNames":
+                            return Collections.emptyEnumeration();
+                        default:
+                            return null;
+                    }
+                });
+        BroadleafRequestContext before = BroadleafRequestContext.getBroadleafRequestContext();
+        BroadleafRequestContext context = new BroadleafRequestContext();
+        context.setWebRequest(new ServletWebRequest(request));
+        BroadleafRequestContext.setBroadleafRequestContext(context);
+        try {
+            ApplicationContextHolder.getApplicationContext().publishEvent(new CustomerPersistedEvent(customer));
+        } finally {
+            BroadleafRequestContext.setBroadleafRequestContext(before);
+        }
+        assertEquals("Broadleaf's refresher removed the object once, the id already being there",
+                List.of(String.valueOf(customer.getId())), seenAtRemoval);
+        assertEquals(customer.getId(), attributes.get(idName));
+        assertNull(attributes.get(objectName));
     }
 
     private static List<HttpResponse<String>> parallel(Shopper s, List<List<Map.Entry<String, String>>> forms)
