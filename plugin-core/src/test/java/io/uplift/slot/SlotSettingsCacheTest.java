@@ -176,7 +176,7 @@ public class SlotSettingsCacheTest {
         SlotSettingsCache background = new SlotSettingsCache(nullOnce, failures, 100);
         try {
             background.start();
-            assertTrue("background refresh stopped after a bad load", recovered.await(3, TimeUnit.SECONDS));
+            assertTrue("background refresh stopped after a bad load", recovered.await(30, TimeUnit.SECONDS));
             assertEquals(1, failures.count("settings:load"));
         } finally {
             background.stop();
@@ -214,8 +214,8 @@ public class SlotSettingsCacheTest {
             background.start();
             assertEquals("start() loads before it returns", Arrays.asList(1L), ids(background.widgets(SlotKey.PRODUCT)));
             source.widgets(widget(2, SlotKey.PRODUCT, "A", 0));
-            assertTrue("no background refresh within 3 s", secondLoad.await(3, TimeUnit.SECONDS));
-            long deadline = System.currentTimeMillis() + 3000;
+            assertTrue("no background refresh within 30 s", secondLoad.await(30, TimeUnit.SECONDS));
+            long deadline = System.currentTimeMillis() + 30000;
             while (!ids(background.widgets(SlotKey.PRODUCT)).equals(Arrays.asList(2L))
                     && System.currentTimeMillis() < deadline) {
                 Thread.sleep(5);

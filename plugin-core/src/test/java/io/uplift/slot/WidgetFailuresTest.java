@@ -65,7 +65,7 @@ public class WidgetFailuresTest {
             }
             start.countDown();
             pool.shutdown();
-            assertTrue(pool.awaitTermination(5, TimeUnit.SECONDS));
+            assertTrue(pool.awaitTermination(30, TimeUnit.SECONDS));
         } finally {
             pool.shutdownNow();
         }
