@@ -10,6 +10,8 @@ import org.broadleafcommerce.core.offer.service.type.OfferType;
 import java.math.BigDecimal;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 
@@ -24,6 +26,11 @@ import javax.persistence.EntityManagerFactory;
  * nodes create it at the same moment, the one with the lowest id is kept and the others archived; the pricing step
  * recognises its adjustments by the offer's name as well as its id, so adjustments on an archived twin are still
  * its own. Thread-safe.</p>
+ *
+ * <p>If the start-up install fails (the database is down or refuses), pricing asks again through {@link #id()}, at
+ * most once per {@link #RETRY_NANOS} (30 s), so an outage costs a cart's pricing one failed attempt every 30 s, not
+ * one per page. The first failure of an outage is logged as an error with its cause, the repeats at debug level, and
+ * the install that ends it says after how many failed attempts.</p>
  */
 public class BundleSavingsOffer {
 
@@ -34,17 +41,36 @@ public class BundleSavingsOffer {
             + " (Uplift > Bundles). Broadleaf never applies it: it has no code, is not automatic and is worth 0."
             + " Do not delete it; changing it has no effect.";
 
+    /** The least time between two installs after a failed one. */
+    static final long RETRY_NANOS = TimeUnit.SECONDS.toNanos(30);
+
     private final EntityManagerFactory entityManagerFactory;
+    private final LongSupplier nanoTime;
     private volatile Long offerId;
+    /** Guarded by this: failed installs since the last success, and when the next may run. */
+    private int failedAttempts;
+    private boolean attempted;
+    private long lastAttemptNanos;
 
     public BundleSavingsOffer(EntityManagerFactory entityManagerFactory) {
-        this.entityManagerFactory = entityManagerFactory;
+        this(entityManagerFactory, System::nanoTime);
     }
 
-    /** Finds or creates the offer; logs and carries on if the database refuses (the next {@link #id()} retries). */
-    public void install() {
-        EntityManager em = entityManagerFactory.createEntityManager();
+    BundleSavingsOffer(EntityManagerFactory entityManagerFactory, LongSupplier nanoTime) {
+        if (entityManagerFactory == null || nanoTime == null) {
+            throw new IllegalArgumentException("an entity manager factory and a clock are required");
+        }
+        this.entityManagerFactory = entityManagerFactory;
+        this.nanoTime = nanoTime;
+    }
+
+    /** Finds or creates the offer; logs and carries on if the database refuses (a later {@link #id()} retries). */
+    public synchronized void install() {
+        attempted = true;
+        lastAttemptNanos = nanoTime.getAsLong();
+        EntityManager em = null;
         try {
+            em = entityManagerFactory.createEntityManager();
             em.getTransaction().begin();
             List<OfferImpl> found = find(em);
             if (found.isEmpty()) {
@@ -59,27 +85,48 @@ public class BundleSavingsOffer {
             }
             em.getTransaction().commit();
             offerId = found.get(0).getId();
+            if (failedAttempts > 0) {
+                LOG.info("Uplift: the offer '" + NAME + "' is in place after " + failedAttempts + " failed attempt"
+                        + (failedAttempts == 1 ? "" : "s") + "; bundle savings apply again");
+            }
+            failedAttempts = 0;
         } catch (RuntimeException e) {
-            if (em.getTransaction().isActive()) {
+            if (em != null && em.getTransaction().isActive()) {
                 em.getTransaction().rollback();
             }
-            LOG.error("Uplift: could not find or create the offer '" + NAME + "'; bundles are priced without savings"
-                    + " until it exists (retried on the next pricing)", e);
+            failedAttempts++;
+            String message = "Uplift: could not find or create the offer '" + NAME + "' (attempt " + failedAttempts
+                    + "); bundles are priced without savings until it exists (retried at most every 30 s)";
+            if (failedAttempts == 1) {
+                LOG.error(message, e);
+            } else if (LOG.isDebugEnabled()) {
+                LOG.debug(message + ": " + e);
+            }
         } finally {
-            em.close();
+            if (em != null) {
+                em.close();
+            }
         }
     }
 
-    /** The offer's id, installing it first if the start-up install failed; {@code null} if it still cannot. */
+    /**
+     * The offer's id, installing it first if the start-up install failed and the last attempt is at least
+     * {@link #RETRY_NANOS} old; {@code null} while it cannot.
+     */
     public Long id() {
         if (offerId == null) {
             synchronized (this) {
-                if (offerId == null) {
+                if (offerId == null && (!attempted || nanoTime.getAsLong() - lastAttemptNanos >= RETRY_NANOS)) {
                     install();
                 }
             }
         }
         return offerId;
+    }
+
+    /** Failed installs since the last success (for tests and diagnostics). */
+    synchronized int failedAttempts() {
+        return failedAttempts;
     }
 
     /** Whether an adjustment on this offer is the plugin's (by id, or by name for an archived twin). */
