@@ -17,8 +17,8 @@ import org.springframework.web.context.request.WebRequest;
  * Broadleaf's {@code CustomerStateRefresher} removes the object from the session and then stores the customer's id
  * in its place. A request of the same session that resolves its customer between those two steps finds neither,
  * creates a new anonymous customer and puts it in the session; from then on the shopper sees that customer's empty
- * cart. The bundle's "add all" and the quick-add make such parallel requests likely (eight in a test, one of them
- * lost its cart once in about sixty CI runs).</p>
+ * cart. The bundle's "add all" and the quick-add make such parallel requests likely (a test of eight parallel
+ * "add all" requests lost its cart this way once in CI, after passing in every earlier run).</p>
  *
  * <p>This listener runs before Broadleaf's (highest precedence) and stores the id while the object is still in the
  * session, so a concurrent request always finds one of the two, both naming the same customer. It changes nothing
