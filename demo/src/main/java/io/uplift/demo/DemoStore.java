@@ -282,6 +282,10 @@ public final class DemoStore implements AutoCloseable {
         if (System.getProperty("uplift.demo.experiments") != null) {
             cmd.add("-Duplift.demo.experiments=" + System.getProperty("uplift.demo.experiments"));
         }
+        // e.g. uplift.health.reportSeconds=5: the load test reads the node's counters within each of its phases
+        if (System.getProperty("uplift.health.reportSeconds") != null) {
+            cmd.add("-Duplift.health.reportSeconds=" + System.getProperty("uplift.health.reportSeconds"));
+        }
         // the minimum sample per arm before the dashboard gives a verdict: a shop's default is 100 visitors and 30
         // orders; the demo asks for 50 and 20 so that one simulator run (README: 600 shoppers) reaches verdicts
         cmd.add("-Duplift.experiments.minVisitors=" + System.getProperty("uplift.experiments.minVisitors", "50"));

@@ -65,6 +65,8 @@ public final class LoadTest {
     /** The settings refresh period of the site is 2 s: a switch is looked for on the site after this, then the settle time. */
     static final long SWITCH_MILLIS = 3000;
     static final long SETTLE_MILLIS = 3000;
+    /** How often the site the test starts reports its counters (the slot tags' CPU is read within each phase). */
+    static final int SITE_REPORT_SECONDS = 5;
     /** The longest a switch may take to show on the site before the phase is measured anyway. */
     static final long SWITCH_LIMIT_MILLIS = 30_000;
     private static final long HIGHEST_MICROS = TimeUnit.SECONDS.toMicros(60);
@@ -81,6 +83,7 @@ public final class LoadTest {
         final AtomicLong withWidgets = new AtomicLong();
         final List<String> errorSamples = Collections.synchronizedList(new ArrayList<String>());
         final CpuMeter.Spent cpu = new CpuMeter.Spent();
+        final SlotCost.Sum slots = new SlotCost.Sum();
         long recordedNanos;
 
         Side(String name, boolean widgets) {
@@ -201,16 +204,24 @@ public final class LoadTest {
         PageBench.deleteTree(data.toPath());
         String experiments = System.getProperty("uplift.demo.experiments");
         System.setProperty("uplift.demo.experiments", "draft"); // no session in a hold-out: every widget renders
+        String reportSeconds = System.getProperty("uplift.health.reportSeconds");
+        // the node reports its counters (the slot tags' CPU among them) several times within each phase
+        System.setProperty("uplift.health.reportSeconds", String.valueOf(SITE_REPORT_SECONDS));
         try (DemoStore store = new DemoStore(data, BootTimes.freePort(), BootTimes.freePort(), BootTimes.freePort(), false)) {
             store.start();
             return against(URI.create("http://127.0.0.1:" + store.getSitePort()), DemoStore.jdbcUrl(store.getDbPort()),
                     store.getSitePid());
         } finally {
-            if (experiments == null) {
-                System.clearProperty("uplift.demo.experiments");
-            } else {
-                System.setProperty("uplift.demo.experiments", experiments);
-            }
+            restoreProperty("uplift.demo.experiments", experiments);
+            restoreProperty("uplift.health.reportSeconds", reportSeconds);
+        }
+    }
+
+    private static void restoreProperty(String name, String value) {
+        if (value == null) {
+            System.clearProperty(name);
+        } else {
+            System.setProperty(name, value);
         }
     }
 
@@ -223,7 +234,10 @@ public final class LoadTest {
         }
         List<String> productPages = PageBench.productPages(db, products);
         List<Thread> threads = new ArrayList<Thread>();
+        SlotCost slotCost = new SlotCost();
+        Connection nodeDb = null;
         try {
+            nodeDb = DriverManager.getConnection(db, "SA", "");
             PageBench.setWidgets(db, true);
             List<SiteSession> sessions = new ArrayList<SiteSession>();
             for (int c = 0; c < clients; c++) {
@@ -261,12 +275,14 @@ public final class LoadTest {
                 switchTo(db, s, base, productPages.get(0));
                 Thread.sleep(SETTLE_MILLIS);
                 CpuMeter.Reading c0 = cpu.read();
+                java.time.Instant from = java.time.Instant.now();
                 long t0 = System.nanoTime();
                 phase = new Phase(s, true);
-                TimeUnit.NANOSECONDS.sleep(phaseNanos);
+                pollWhile(slotCost, nodeDb, t0 + phaseNanos);
                 phase = new Phase(s, false);
                 s.recordedNanos += System.nanoTime() - t0;
                 s.cpu.add(c0, cpu.read());
+                slotCost.phase(from, java.time.Instant.now(), s.slots);
                 System.out.printf(Locale.ROOT, "load: phase %d of %d (%s) done, %d errors so far%n", p + 1,
                         2 * phases, s.name, on.errors.get() + off.errors.get());
             }
@@ -276,11 +292,28 @@ public final class LoadTest {
                 t.join(TimeUnit.SECONDS.toMillis(35));
             }
             restore(db, before);
+            if (nodeDb != null) {
+                nodeDb.close();
+            }
         }
         boolean met = report();
         System.out.println(CpuMeter.line(on.cpu, on.all.getTotalCount(), off.cpu, off.all.getTotalCount()));
+        System.out.println(SlotCost.line(on.slots, off.slots, on.cpu, on.all.getTotalCount(), off.cpu,
+                off.all.getTotalCount()));
         nodeCounters(db, java.time.Instant.now(), NODE_REPORT_WAIT_MILLIS);
         return met;
+    }
+
+    /** Sleeps until {@code untilNanos} ({@link System#nanoTime()}), reading the node's report about once a second. */
+    private static void pollWhile(SlotCost slotCost, Connection nodeDb, long untilNanos) throws InterruptedException {
+        while (true) {
+            long left = untilNanos - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            TimeUnit.NANOSECONDS.sleep(Math.min(left, TimeUnit.SECONDS.toNanos(1)));
+            slotCost.poll(nodeDb);
+        }
     }
 
     /** A shopper with its own session and one product in its cart (products in stock, taken in turn). */

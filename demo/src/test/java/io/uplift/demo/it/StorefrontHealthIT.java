@@ -2,6 +2,7 @@ package io.uplift.demo.it;
 
 import io.uplift.broadleaf.health.NodeHealthReporter;
 import io.uplift.slot.WidgetFailures;
+import io.uplift.web.slot.SlotCostMeter;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.After;
@@ -67,9 +68,18 @@ public class StorefrontHealthIT {
     @Test
     public void theAdminShowsWhatTheStorefrontNodeCountedAndWhichNodesAreSilent() throws Exception {
         String product = Shopper.productUrl(Shopper.productId("Nova X 128 GB"));
+        SlotCostMeter meter = DemoStoreHarness.siteContext().getBean("blUpliftSlotCostMeter", SlotCostMeter.class);
+        assertTrue("this JVM has a thread CPU clock", meter.isEnabled());
+        long pages = meter.getPages();
+        long tags = meter.getTags();
+        long nanos = meter.getNanos();
         for (int i = 0; i < 3; i++) { // three first visits: the second and third are served from the render cache
             assertEquals(200, new Shopper().http.get(DemoStoreHarness.site(product)).statusCode());
         }
+        assertTrue("each page is counted once: " + (meter.getPages() - pages), meter.getPages() - pages >= 3);
+        assertTrue("each page's slot tags are counted (the product slot; an empty cart has no mini-cart panel): "
+                + (meter.getTags() - tags), meter.getTags() - tags >= meter.getPages() - pages);
+        assertTrue("their CPU time is measured", meter.getNanos() > nanos);
         String kind = "health-it:probe";
         long before = failures().count(kind);
         failures().record(kind, "StorefrontHealthIT", new IllegalStateException("injected"));
@@ -102,6 +112,10 @@ public class StorefrontHealthIT {
         assertTrue("events written / lost: " + events, events.matches("[1-9][0-9]* / [0-9]+"));
         String cache = row.selectFirst(".uplift-health-cache").text();
         assertTrue("render cache hit rate: " + cache, cache.matches("[0-9.]+ % \\([0-9]+\\)"));
+        String cpu = row.selectFirst(".uplift-health-cpu").text();
+        assertTrue("Uplift's CPU per page: " + cpu, cpu.matches("[0-9]+ us"));
+        assertEquals("the reported tags' time over their pages", Math.round(counters.get("slots.cpuNanos") / 1000.0
+                / counters.get("slots.pages")) + " us", cpu);
         assertTrue("reported just now: " + row.selectFirst(".uplift-health-age").text(),
                 row.selectFirst(".uplift-health-age").text().endsWith(" s ago"));
 

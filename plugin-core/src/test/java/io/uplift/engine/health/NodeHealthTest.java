@@ -94,6 +94,21 @@ public class NodeHealthTest {
     }
 
     @Test
+    public void slotCpuPerPageIsTheTagsTimeOverTheirPages() {
+        Map<String, Long> c = new HashMap<String, Long>();
+        assertEquals("no page measured yet", "-", of(c, 0).getSlotCpuPerPage());
+        c.put("slots.cpuNanos", 0L);
+        c.put("slots.pages", 0L);
+        assertEquals("-", of(c, 0).getSlotCpuPerPage());
+        c.put("slots.cpuNanos", 1_236_000L);
+        c.put("slots.pages", 3L);
+        c.put("slots.tags", 6L);
+        assertEquals("412 us", of(c, 0).getSlotCpuPerPage());
+        c.put("slots.pages", 4L);
+        assertEquals("rounded to the microsecond", "309 us", of(c, 0).getSlotCpuPerPage());
+    }
+
+    @Test
     public void reportAgeAndStartAreWrittenForPeople() {
         Map<String, Long> c = new HashMap<String, Long>();
         assertEquals("0 s ago", of(c, 0).getReportAge());
