@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
@@ -48,6 +49,30 @@ public class AdminDashboardIT {
         Element e = page.selectFirst("#" + id + " .uplift-kpi__value");
         assertNotNull(id, e);
         return e.text();
+    }
+
+    @Test
+    public void withoutAnEventTableTheDashboardSaysSoAndStillShowsTheOrders() throws Exception {
+        AdminSession admin = AdminSession.login("admin", "admin");
+        String missing = "No events are stored yet";
+        for (String table : new String[] {"UPLIFT_EVENT", "UPLIFT_IMPRESSION_COUNT"}) {
+            Document before = Http.parse(admin.http.get(DemoStoreHarness.admin(SECTION)));
+            assertFalse(table + " is there: no note", before.text().contains(missing));
+            String orders = kpi(before, "uplift-kpi-orders");
+            Document without;
+            WidgetRows.update("ALTER TABLE " + table + " RENAME TO " + table + "_AWAY");
+            try {
+                HttpResponse<String> r = admin.http.get(DemoStoreHarness.admin(SECTION));
+                assertEquals(table + " away: the page still renders", 200, r.statusCode());
+                without = Http.parse(r);
+            } finally {
+                WidgetRows.update("ALTER TABLE " + table + "_AWAY RENAME TO " + table);
+            }
+            assertTrue(table + " away: the note says so", without.text().contains(missing));
+            assertEquals(table + " away: the orders are still read", orders, kpi(without, "uplift-kpi-orders"));
+            assertFalse(table + " back: no note", Http.parse(admin.http.get(DemoStoreHarness.admin(SECTION))).text()
+                    .contains(missing));
+        }
     }
 
     @Test

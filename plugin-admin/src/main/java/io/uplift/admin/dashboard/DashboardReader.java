@@ -86,7 +86,7 @@ public class DashboardReader {
         Map<Long, List<OrderLine>> lines = new LinkedHashMap<Long, List<OrderLine>>();
         int bad = 0;
         List<EventCount> events = new ArrayList<EventCount>();
-        boolean eventsMissing = false;
+        boolean eventsMissing;
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement st = c.prepareStatement(ORDERS)) {
                 st.setTimestamp(1, start);
@@ -126,46 +126,25 @@ public class DashboardReader {
                     }
                 }
             }
-            try (PreparedStatement st = c.prepareStatement(EVENTS)) {
-                st.setDate(1, Date.valueOf(from));
-                st.setDate(2, Date.valueOf(to));
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        EventType type;
-                        try {
-                            type = EventType.valueOf(rs.getString(4));
-                        } catch (IllegalArgumentException e) {
-                            continue;
-                        }
-                        events.add(new EventCount(rs.getDate(1).toLocalDate(), rs.getLong(2), rs.getString(3), type,
-                                rs.getLong(5)));
-                    }
+            boolean eventsRead = readDays(c, EVENTS, from, to, rs -> {
+                EventType type;
+                try {
+                    type = EventType.valueOf(rs.getString(4));
+                } catch (IllegalArgumentException e) {
+                    return; // a type this version does not know
                 }
-            } catch (SQLException e) {
-                if (!io.uplift.broadleaf.support.Jdbc.isMissingTable(e)) {
-                    throw e;
+                events.add(new EventCount(rs.getDate(1).toLocalDate(), rs.getLong(2), rs.getString(3), type,
+                        rs.getLong(5)));
+            });
+            boolean renderedRead = readDays(c, RENDERED, from, to, rs -> {
+                try {
+                    events.add(new EventCount(rs.getDate(1).toLocalDate(), rs.getLong(2), rs.getString(3),
+                            EventType.IMPRESSION_RENDERED, rs.getLong(4)));
+                } catch (IllegalArgumentException e) {
+                    // a row no writer of the plugin makes (unknown widget type, negative sum): left out
                 }
-                eventsMissing = true;
-            }
-            try (PreparedStatement st = c.prepareStatement(RENDERED)) {
-                st.setDate(1, Date.valueOf(from));
-                st.setDate(2, Date.valueOf(to));
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        try {
-                            events.add(new EventCount(rs.getDate(1).toLocalDate(), rs.getLong(2), rs.getString(3),
-                                    EventType.IMPRESSION_RENDERED, rs.getLong(4)));
-                        } catch (IllegalArgumentException e) {
-                            continue; // a row no writer of the plugin makes (unknown widget type, negative sum)
-                        }
-                    }
-                }
-            } catch (SQLException e) {
-                if (!io.uplift.broadleaf.support.Jdbc.isMissingTable(e)) {
-                    throw e;
-                }
-                eventsMissing = true;
-            }
+            });
+            eventsMissing = !eventsRead || !renderedRead;
         }
         List<OrderFacts> orders = new ArrayList<OrderFacts>(days.size());
         for (Map.Entry<Long, LocalDate> o : days.entrySet()) {
@@ -175,6 +154,35 @@ public class DashboardReader {
             orders.add(new OrderFacts(o.getKey(), o.getValue(), totals.get(o.getKey()), lines.get(o.getKey())));
         }
         return new Data(orders, events, eventsMissing, bad);
+    }
+
+    /** Reads one row of a per-day query. */
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Runs a per-day query of the plugin's event tables for the days {@code from} to {@code to}, handing each row to
+     * {@code reader}; false when its table is missing (the storefront has not created it yet), any other error
+     * thrown.
+     */
+    private static boolean readDays(Connection c, String sql, LocalDate from, LocalDate to, RowReader reader)
+            throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            st.setDate(1, Date.valueOf(from));
+            st.setDate(2, Date.valueOf(to));
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    reader.read(rs);
+                }
+            }
+            return true;
+        } catch (SQLException e) {
+            if (!io.uplift.broadleaf.support.Jdbc.isMissingTable(e)) {
+                throw e;
+            }
+            return false;
+        }
     }
 
     /** An amount of the database (scale 5) in cents, half up; none or negative: zero. */

@@ -187,7 +187,9 @@ public class EventRecorderTest {
     }
 
     @Test
-    public void theDefaultNodeNameIsCutToTheColumn() {
+    public void nodeIdFitCutsALongNodeNameToTheEventColumn() {
+        // the recorder's default node is NodeId.fit(NodeId.get(), NODE_LENGTH); this machine's name is short, so the
+        // cutting itself is checked on a long name
         String longHost = "1234@" + new String(new char[300]).replace('\0', 'h') + "/abcdef12";
         assertEquals(JdbcEventStore.NODE_LENGTH, io.uplift.broadleaf.learn.NodeId.fit(longHost, JdbcEventStore.NODE_LENGTH).length());
         assertEquals("1234@host/abcdef12", io.uplift.broadleaf.learn.NodeId.fit("1234@host/abcdef12", JdbcEventStore.NODE_LENGTH));
