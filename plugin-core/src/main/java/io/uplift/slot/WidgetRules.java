@@ -72,6 +72,25 @@ public final class WidgetRules {
         return stockMarginBoost;
     }
 
+    /** Rules are equal when every rule is: a widget's pipeline is built once per distinct rules. */
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof WidgetRules)) {
+            return false;
+        }
+        WidgetRules r = (WidgetRules) o;
+        return java.util.Objects.equals(sources, r.sources) && excludePurchased == r.excludePurchased
+                && java.util.Objects.equals(priceMinPercent, r.priceMinPercent)
+                && java.util.Objects.equals(priceMaxPercent, r.priceMaxPercent) && rotate == r.rotate
+                && stockMarginBoost == r.stockMarginBoost;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(sources, excludePurchased, priceMinPercent, priceMaxPercent, rotate,
+                stockMarginBoost);
+    }
+
     @Override
     public String toString() {
         return "rules{sources=" + sources + ", excludePurchased=" + excludePurchased + ", price=" + priceMinPercent

@@ -18,6 +18,7 @@ import io.uplift.slot.WidgetView;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A widget that lists suggested products: runs the widget's source chain (the admin's, or the type's default)
@@ -33,6 +34,15 @@ public class SuggestionWidgetProvider implements WidgetProvider {
     private final CatalogFacts catalog;
     private final RankingSettings ranking;
     private WarrantyPlansSource warrantyPlans;
+    /**
+     * Chains and pipelines built per distinct text and rules: both are immutable and read the page only when they
+     * run, and a shop has a handful of widgets, so the page path neither parses a chain nor builds a filter list.
+     * Bounded: past {@value #MAX_MEMO} entries (rules edited many times without a restart) the memo starts afresh.
+     */
+    private final ConcurrentHashMap<String, SourceChain> chains = new ConcurrentHashMap<String, SourceChain>();
+    private final ConcurrentHashMap<WidgetRules, SuggestionPipeline> pipelines
+            = new ConcurrentHashMap<WidgetRules, SuggestionPipeline>();
+    static final int MAX_MEMO = 256;
 
     /**
      * @param defaultChain the chain used when the admin sets none, e.g. {@code copurchase, similar, trending}
@@ -52,6 +62,7 @@ public class SuggestionWidgetProvider implements WidgetProvider {
     /** Leaves out warranty plan products (sold only with the item they cover); unset: nothing is left out. */
     public void setWarrantyPlans(WarrantyPlansSource warrantyPlans) {
         this.warrantyPlans = warrantyPlans;
+        pipelines.clear();
     }
 
     @Override
@@ -99,10 +110,32 @@ public class SuggestionWidgetProvider implements WidgetProvider {
     /** The widget's chain: the admin's if set, else the type's default. */
     public SourceChain chainOf(WidgetSettings settings) {
         String text = settings.getRules().getSources();
-        return SourceChain.parse(text == null ? defaultChain : text, chain.getSources().names());
+        String chainText = text == null ? defaultChain : text;
+        SourceChain parsed = chains.get(chainText);
+        if (parsed == null) {
+            parsed = SourceChain.parse(chainText, chain.getSources().names()); // a bad text throws and is not kept
+            remember(chains, chainText, parsed);
+        }
+        return parsed;
     }
 
     SuggestionPipeline pipeline(WidgetRules rules) {
+        SuggestionPipeline built = pipelines.get(rules);
+        if (built == null) {
+            built = buildPipeline(rules);
+            remember(pipelines, rules, built);
+        }
+        return built;
+    }
+
+    private static <K, V> void remember(ConcurrentHashMap<K, V> memo, K key, V value) {
+        if (memo.size() >= MAX_MEMO) {
+            memo.clear();
+        }
+        memo.put(key, value);
+    }
+
+    private SuggestionPipeline buildPipeline(WidgetRules rules) {
         List<SuggestionFilter> filters = new ArrayList<SuggestionFilter>(SuggestionPipeline.standardFilters());
         filters.add(Filters.notShownOnPage());
         filters.add(Filters.notPushedTooOften());

@@ -29,6 +29,9 @@ import static io.uplift.engine.TestProducts.inactive;
 import static io.uplift.engine.TestProducts.outOfStock;
 import static io.uplift.engine.TestProducts.priced;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotEquals;
+import static org.junit.Assert.assertNotSame;
+import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
@@ -176,6 +179,44 @@ public class SuggestionWidgetProviderTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> provider.build(bad, productPage(1L)));
         assertEquals("source 'manual' appears twice in the chain 'manual, manual'", e.getMessage());
+    }
+
+    @Test
+    public void aBadAdminChainFailsEveryTimeItIsUsedNotOnlyTheFirst() {
+        WidgetSettings bad = withRules(2, new WidgetRules("manual, nope", false, null, null, false, false));
+        for (int i = 0; i < 3; i++) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> provider.build(bad, productPage(1L)));
+            assertTrue(e.getMessage(), e.getMessage().startsWith("unknown source 'nope'"));
+        }
+    }
+
+    @Test
+    public void chainsAndPipelinesAreBuiltOncePerDistinctTextAndRules() {
+        SuggestionWidgetProvider two = withBestsellers("manual");
+        WidgetRules band = new WidgetRules("bestsellers, manual", false, 50, 100, false, false);
+        WidgetSettings first = withRules(5, band);
+        // the settings refresh builds new, equal rules objects: they share the built chain and pipeline
+        WidgetSettings refreshed = withRules(5, new WidgetRules("bestsellers, manual", false, 50, 100, false, false));
+        assertSame(two.chainOf(first), two.chainOf(refreshed));
+        assertSame(two.pipeline(first.getRules()), two.pipeline(refreshed.getRules()));
+        WidgetRules edited = new WidgetRules("bestsellers, manual", false, 50, 120, false, false);
+        assertNotEquals(band, edited);
+        assertNotSame("an edited rule gets its own pipeline", two.pipeline(band), two.pipeline(edited));
+        assertEquals(Arrays.asList(50L, 40L, 30L, 20L), ids(two.build(withRules(5, new WidgetRules(
+                "bestsellers, manual", false, null, null, false, false)), productPage(1L))));
+    }
+
+    @Test
+    public void rulesAreEqualWhenEveryRuleIs() {
+        WidgetRules a = new WidgetRules(" manual ", true, 10, 90, true, false);
+        assertEquals(a, new WidgetRules("manual", true, 10, 90, true, false));
+        assertEquals(a.hashCode(), new WidgetRules("manual", true, 10, 90, true, false).hashCode());
+        assertNotEquals(a, new WidgetRules("manual", false, 10, 90, true, false));
+        assertNotEquals(a, new WidgetRules("manual", true, null, 90, true, false));
+        assertNotEquals(a, new WidgetRules("manual", true, 10, 90, true, true));
+        assertNotEquals(a, new WidgetRules(null, true, 10, 90, true, false));
+        assertEquals(WidgetRules.DEFAULTS, new WidgetRules(" ", false, null, null, false, false));
     }
 
     private SuggestionWidgetProvider withBestsellers(String defaultChain) {
