@@ -114,6 +114,8 @@ public final class LoadTest {
     static final class Phase {
         final Side side;
         final boolean recording;
+        /** Requests recorded in this phase (for the phase's own line). */
+        final AtomicLong requests = new AtomicLong();
 
         Phase(Side side, boolean recording) {
             this.side = side;
@@ -277,14 +279,20 @@ public final class LoadTest {
                 CpuMeter.Reading c0 = cpu.read();
                 java.time.Instant from = java.time.Instant.now();
                 long t0 = System.nanoTime();
-                phase = new Phase(s, true);
+                Phase measured = new Phase(s, true);
+                phase = measured;
                 pollWhile(slotCost, nodeDb, t0 + phaseNanos);
                 phase = new Phase(s, false);
-                s.recordedNanos += System.nanoTime() - t0;
-                s.cpu.add(c0, cpu.read());
-                slotCost.phase(from, java.time.Instant.now(), s.slots);
-                System.out.printf(Locale.ROOT, "load: phase %d of %d (%s) done, %d errors so far%n", p + 1,
-                        2 * phases, s.name, on.errors.get() + off.errors.get());
+                long took = System.nanoTime() - t0;
+                s.recordedNanos += took;
+                CpuMeter.Reading c1 = cpu.read();
+                s.cpu.add(c0, c1);
+                SlotCost.Sum tags = new SlotCost.Sum();
+                slotCost.phase(from, java.time.Instant.now(), tags);
+                s.slots.add(tags);
+                System.out.printf(Locale.ROOT, "load: phase %d of %d (%s) done, %d errors so far; %s%n", p + 1,
+                        2 * phases, s.name, on.errors.get() + off.errors.get(),
+                        phaseFigures(measured.requests.get(), took, c0, c1, tags));
             }
         } finally {
             running = false;
@@ -302,6 +310,23 @@ public final class LoadTest {
                 off.all.getTotalCount()));
         nodeCounters(db, java.time.Instant.now(), NODE_REPORT_WAIT_MILLIS);
         return met;
+    }
+
+    /**
+     * A phase's own figures, to see how steady the machine was: requests per second, the site request threads' CPU per
+     * request and the slot tags' CPU per page.
+     */
+    static String phaseFigures(long requests, long nanos, CpuMeter.Reading from, CpuMeter.Reading to,
+            SlotCost.Sum tags) {
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%.1f req/s", requests * 1e9 / nanos));
+        if (requests > 0 && from.siteAll >= 0 && to.siteAll >= 0) {
+            s.append(String.format(Locale.ROOT, ", site request threads %.3f ms CPU per request",
+                    (to.siteRequest - from.siteRequest) / 1e6 / requests));
+        }
+        if (tags.pages > 0) {
+            s.append(String.format(Locale.ROOT, ", slot tags %.3f ms per page", tags.msPerPage()));
+        }
+        return s.toString();
     }
 
     /** Sleeps until {@code untilNanos} ({@link System#nanoTime()}), reading the node's report about once a second. */
@@ -380,6 +405,7 @@ public final class LoadTest {
                 continue;
             }
             local[at.side == on ? 0 : 1][kind].recordValue(Math.min(Math.max(micros, 1), HIGHEST_MICROS));
+            at.requests.incrementAndGet();
             if (widgets) {
                 at.side.withWidgets.incrementAndGet();
             }

@@ -53,6 +53,13 @@ final class SlotCost {
         int phases;
         int phasesWithout;
 
+        void add(Sum other) {
+            nanos += other.nanos;
+            pages += other.pages;
+            phases += other.phases;
+            phasesWithout += other.phasesWithout;
+        }
+
         /** CPU milliseconds per page, or NaN without a measured page. */
         double msPerPage() {
             return pages == 0 ? Double.NaN : nanos / 1e6 / pages;

@@ -79,4 +79,18 @@ public class SlotCostTest {
         String unmeasured = SlotCost.line(new SlotCost.Sum(), off, onCpu, 1000, offCpu, 1000);
         assertTrue(unmeasured, unmeasured.contains("not measured"));
     }
+
+    @Test
+    public void aPhasesLineGivesItsRateAndCosts() {
+        SlotCost.Sum tags = new SlotCost.Sum();
+        tags.nanos = 300_000_000L;
+        tags.pages = 1000;
+        CpuMeter.Reading from = new CpuMeter.Reading(1_000_000_000L, 2_000_000_000L, 0, 0);
+        CpuMeter.Reading to = new CpuMeter.Reading(49_750_000_000L, 60_000_000_000L, 0, 0);
+        assertEquals("500.0 req/s, site request threads 3.250 ms CPU per request, slot tags 0.300 ms per page",
+                LoadTest.phaseFigures(15_000, 30_000_000_000L, from, to, tags));
+        CpuMeter.Reading unknown = new CpuMeter.Reading(-1, -1, 0, 0);
+        assertEquals("the site's CPU unknown, no tag figure", "500.0 req/s",
+                LoadTest.phaseFigures(15_000, 30_000_000_000L, unknown, unknown, new SlotCost.Sum()));
+    }
 }
