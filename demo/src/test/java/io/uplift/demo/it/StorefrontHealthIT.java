@@ -113,9 +113,9 @@ public class StorefrontHealthIT {
         String cache = row.selectFirst(".uplift-health-cache").text();
         assertTrue("render cache hit rate: " + cache, cache.matches("[0-9.]+ % \\([0-9]+\\)"));
         String cpu = row.selectFirst(".uplift-health-cpu").text();
-        assertTrue("Uplift's CPU per page: " + cpu, cpu.matches("[0-9]+ us"));
-        assertEquals("the reported tags' time over their pages", Math.round(counters.get("slots.cpuNanos") / 1000.0
-                / counters.get("slots.pages")) + " us", cpu);
+        assertTrue("Uplift's CPU per page: " + cpu, cpu.matches("[0-9]+\\.[0-9]{2} ms"));
+        assertEquals("the reported tags' time over their pages", String.format(java.util.Locale.ROOT, "%.2f ms",
+                counters.get("slots.cpuNanos") / 1e6 / counters.get("slots.pages")), cpu);
         assertTrue("reported just now: " + row.selectFirst(".uplift-health-age").text(),
                 row.selectFirst(".uplift-health-age").text().endsWith(" s ago"));
 

@@ -216,11 +216,11 @@ public final class NodeHealth {
 
     /**
      * Uplift's own CPU time per page on this node since it started (the slot tags, measured in them), e.g.
-     * {@code 412 us}; {@code -} before the first measured page or where the JVM has no thread CPU clock.
+     * {@code 0.41 ms}; {@code -} before the first measured page or where the JVM has no thread CPU clock.
      */
     public String getSlotCpuPerPage() {
         long pages = counter(SLOT_PAGES);
-        return pages == 0 ? "-" : String.format(Locale.ROOT, "%d us", Math.round(counter(SLOT_CPU_NANOS) / 1000.0 / pages));
+        return pages == 0 ? "-" : String.format(Locale.ROOT, "%.2f ms", counter(SLOT_CPU_NANOS) / 1e6 / pages);
     }
 
     /** The status in words for the admin. */

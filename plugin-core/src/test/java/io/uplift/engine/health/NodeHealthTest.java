@@ -103,9 +103,11 @@ public class NodeHealthTest {
         c.put("slots.cpuNanos", 1_236_000L);
         c.put("slots.pages", 3L);
         c.put("slots.tags", 6L);
-        assertEquals("412 us", of(c, 0).getSlotCpuPerPage());
+        assertEquals("0.41 ms", of(c, 0).getSlotCpuPerPage());
         c.put("slots.pages", 4L);
-        assertEquals("rounded to the microsecond", "309 us", of(c, 0).getSlotCpuPerPage());
+        assertEquals("rounded to a hundredth", "0.31 ms", of(c, 0).getSlotCpuPerPage());
+        c.put("slots.cpuNanos", 61_496_000L);
+        assertEquals("a cold node's first pages", "15.37 ms", of(c, 0).getSlotCpuPerPage());
     }
 
     @Test
