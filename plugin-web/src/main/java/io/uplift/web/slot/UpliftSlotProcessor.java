@@ -134,17 +134,18 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
         HttpServletRequest page = arguments.getContext() instanceof IWebContext
                 ? ((IWebContext) arguments.getContext()).getHttpServletRequest() : null;
         if (meter == null || page == null) {
-            return substitutes(arguments, element); // e-mails are not pages: their slots are not measured
+            return substitutes(arguments, element, page); // e-mails are not pages: their slots are not measured
         }
         long start = meter.start();
         try {
-            return substitutes(arguments, element);
+            return substitutes(arguments, element, page);
         } finally {
             meter.stop(start, page);
         }
     }
 
-    private List<Node> substitutes(Arguments arguments, Element element) {
+    /** @param request the page's request, or null when the slot renders for no page (an e-mail) */
+    private List<Node> substitutes(Arguments arguments, Element element, HttpServletRequest request) {
         String where = arguments.getTemplateName() + " line " + element.getLineNumber();
         SlotKey slot;
         try {
@@ -154,8 +155,6 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
             return Collections.emptyList();
         }
         try {
-            HttpServletRequest request = arguments.getContext() instanceof IWebContext
-                    ? ((IWebContext) arguments.getContext()).getHttpServletRequest() : null;
             Long productId = productId(arguments, element);
             Order order = order(arguments, element);
             SuggestionContext context = shopper.build(request, productId, order);
