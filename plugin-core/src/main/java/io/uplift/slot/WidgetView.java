@@ -3,15 +3,11 @@ package io.uplift.slot;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A finished widget for one page: its template fragment, title and products. Immutable.
  */
 public final class WidgetView {
-
-    /** What a widget template's name may hold (compiled once: a view is made for every widget of every page). */
-    private static final Pattern TEMPLATE_NAME = Pattern.compile("[a-z0-9/_-]+");
 
     private final long widgetId;
     private final String widgetType;
@@ -34,7 +30,7 @@ public final class WidgetView {
      */
     public WidgetView(long widgetId, String widgetType, String template, String title, List<ProductCard> items,
             Object detail) {
-        if (template == null || !TEMPLATE_NAME.matcher(template).matches()) {
+        if (!isTemplateName(template)) {
             throw new IllegalArgumentException("widget template name must be lower-case letters, digits, '/', '_' or '-': '"
                     + template + "'");
         }
@@ -44,6 +40,23 @@ public final class WidgetView {
         this.title = title;
         this.items = Collections.unmodifiableList(new ArrayList<ProductCard>(items));
         this.detail = detail;
+    }
+
+    /**
+     * Whether {@code name} is a template name a widget may give: lower-case letters, digits, '/', '_' and '-', at
+     * least one. A loop, not a regular expression: a view is made for every widget of every page.
+     */
+    static boolean isTemplateName(String name) {
+        if (name == null || name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '/' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The widget's own model (e.g. {@code io.uplift.engine.upsell.ComparisonTable}), or {@code null}. */

@@ -33,6 +33,14 @@ public class WidgetViewTest {
     }
 
     @Test
+    public void templateNamesOfLowerCaseLettersDigitsSlashesUnderscoresAndDashesAreAccepted() {
+        assertEquals("a_b-9/x :: widget", view("a_b-9/x").getFragment());
+        for (String bad : new String[] {"\u00e9t\u00e9", "a.b", "a\nb", "A"}) {
+            assertThrows(bad, IllegalArgumentException.class, () -> view(bad));
+        }
+    }
+
+    @Test
     public void itemsAreAnUnmodifiableCopy() {
         List<ProductCard> items = new ArrayList<ProductCard>(Collections.singletonList(CARD));
         WidgetView v = new WidgetView(3, "RELATED_PRODUCTS", "uplift/x", "Title", items);

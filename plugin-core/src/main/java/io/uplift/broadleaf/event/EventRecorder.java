@@ -15,6 +15,7 @@ import io.uplift.engine.event.Event;
 import io.uplift.engine.event.EventBuffer;
 import io.uplift.engine.event.EventType;
 import io.uplift.engine.event.ImpressionTally;
+import io.uplift.engine.event.Today;
 import io.uplift.engine.event.SuggestionType;
 import io.uplift.engine.health.HealthCounters;
 import io.uplift.engine.health.NodeHealth;
@@ -56,6 +57,8 @@ public class EventRecorder implements HealthCounters {
     private final PeriodicTask purger;
     private final Object writeLock = new Object();
     private final ImpressionTally rendered = new ImpressionTally(MAX_RENDERED_KEYS);
+    /** The day a rendered impression counts for, in the store's zone. */
+    private final Today today;
     private final AtomicLong renderedLost = new AtomicLong();
     /** The JVM's node name cut to the column, as the health report cuts it (a long host name must not fail writes). */
     private volatile String node = io.uplift.broadleaf.learn.NodeId.fit(io.uplift.broadleaf.learn.NodeId.get(),
@@ -82,6 +85,7 @@ public class EventRecorder implements HealthCounters {
                 EventBuffer.Overflow.DROP_OLDEST, System::nanoTime);
         this.capacity = capacity;
         this.store = store;
+        this.today = Today.in(store.getZone());
         this.failures = failures;
         this.bots = bots;
         this.retentionDays = retentionDays;
@@ -153,7 +157,7 @@ public class EventRecorder implements HealthCounters {
      * @param experimentId null outside an experiment, else with its {@code variant}
      */
     public void recordRendered(long widgetId, String widgetType, String slot, String experimentId, String variant) {
-        rendered.add(new ImpressionTally.Key(LocalDate.now(store.getZone()), widgetId, widgetType, slot, experimentId,
+        rendered.add(new ImpressionTally.Key(today.get(), widgetId, widgetType, slot, experimentId,
                 variant));
     }
 

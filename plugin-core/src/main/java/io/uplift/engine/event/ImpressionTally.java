@@ -45,7 +45,13 @@ public final class ImpressionTally {
             this.slot = slot;
             this.experimentId = experimentId;
             this.variant = variant;
-            this.hash = Objects.hash(day, widgetId, widgetType, slot, experimentId, variant);
+            // by hand: Objects.hash boxes the id and fills an array for every widget of every page
+            int h = day.hashCode();
+            h = 31 * h + Long.hashCode(widgetId);
+            h = 31 * h + widgetType.hashCode();
+            h = 31 * h + slot.hashCode();
+            h = 31 * h + (experimentId == null ? 0 : experimentId.hashCode());
+            this.hash = 31 * h + (variant == null ? 0 : variant.hashCode());
         }
 
         public LocalDate getDay() {

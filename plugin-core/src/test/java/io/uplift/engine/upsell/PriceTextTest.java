@@ -47,4 +47,22 @@ public class PriceTextTest {
         assertEquals("$1.00", PriceText.format(money("1"), "USD"));
         assertEquals("€1.00", PriceText.format(money("1"), "EUR"));
     }
+
+    /** The memo answers what formatting answers, for the same amount asked again, at another scale, past its bound. */
+    @Test
+    public void rememberedTextsAreTheFormattedOnesEvenPastTheMemosBound() {
+        java.text.NumberFormat usd = java.text.NumberFormat.getCurrencyInstance(java.util.Locale.US);
+        for (int round = 0; round < 2; round++) {
+            for (int cents = 0; cents < PriceText.MEMO_SIZE + 500; cents += 7) {
+                java.math.BigDecimal amount = java.math.BigDecimal.valueOf(cents * 1013L, 2);
+                assertEquals(usd.format(amount), PriceText.format(amount, "USD"));
+            }
+        }
+        assertEquals("$2.50", PriceText.format(new java.math.BigDecimal("2.5"), "USD"));
+        assertEquals("$2.50", PriceText.format(new java.math.BigDecimal("2.500"), "USD"));
+        assertEquals(usd.format(new java.math.BigDecimal("2.505")), PriceText.format(new java.math.BigDecimal("2.505"), "USD"));
+        assertEquals("€2.50", PriceText.format(new java.math.BigDecimal("2.5"), "EUR"));
+        assertEquals("2.50 XYZ", PriceText.format(new java.math.BigDecimal("2.5"), "XYZ"));
+        assertEquals("2.50 XYZ", PriceText.format(new java.math.BigDecimal("2.5"), "XYZ"));
+    }
 }

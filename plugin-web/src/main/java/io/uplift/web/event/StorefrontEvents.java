@@ -74,9 +74,21 @@ public class StorefrontEvents {
         this.exposures = exposures;
     }
 
+    /** Request attribute: whether the request counts, decided by its first question (its User-Agent is fixed). */
+    static final String COUNTS = "upliftCounts";
+
     /** Whether this request's events are recorded: a request of a shopper's browser, not a bot's. */
     public boolean counts(HttpServletRequest request) {
-        return request != null && !recorder.isBot(request.getHeader("User-Agent"));
+        if (request == null) {
+            return false;
+        }
+        Object known = request.getAttribute(COUNTS);
+        if (known instanceof Boolean) {
+            return (Boolean) known;
+        }
+        boolean counts = !recorder.isBot(request.getHeader("User-Agent"));
+        request.setAttribute(COUNTS, counts);
+        return counts;
     }
 
     /** This request's page view id, made on first use: {@code p} and 16 random hex digits. */

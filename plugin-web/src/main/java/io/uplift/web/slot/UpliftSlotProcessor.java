@@ -160,7 +160,9 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
             SuggestionContext context = shopper.build(request, productId, order);
             // without a request (e.g. an e-mail) there is no page to link the script into
             boolean first = request != null && request.getAttribute(FIRST_VARIABLE) == null;
-            SlotView view = slotService.render(new SlotRequest(slot, context, parameters(request), placed(order)));
+            PageFacts page = PageFacts.of(request);
+            SlotView view = slotService.render(new SlotRequest(slot, context,
+                    page == null ? PageParameters.EMPTY : page.parameters, placed(order)));
             if (slot == SlotKey.PRODUCT && productId != null && request != null) {
                 ShopperContext.recordView(request, productId);
             }
@@ -184,7 +186,7 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
             variables.put(FIRST_VARIABLE, first);
             Object shownMessage = message ? flashMessage(request) : null;
             variables.put(MESSAGE_VARIABLE, shownMessage);
-            variables.put(RETURN_VARIABLE, returnPath(request));
+            variables.put(RETURN_VARIABLE, page == null ? returnPath(null) : page.returnPath);
             boolean record = events != null && request != null;
             String pageView = record ? events.pageView(request) : null;
             if (record) {
@@ -196,7 +198,7 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
             if (shownMessage == null && cacheUsable(arguments, request)) {
                 String csrf = csrfToken();
                 cached = csrf == null ? null
-                        : renderCache.lookup(view, requestFacts(arguments, request, first), csrf, pageView);
+                        : renderCache.lookup(view, requestFacts(arguments, page, first), csrf, pageView);
                 html = cached == null ? null : renderCache.get(cached);
             }
             if (html == null) {
@@ -280,16 +282,56 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
      * What the slot's HTML depends on besides its view: the site, theme and sandbox (they pick the templates),
      * locale (messages), context path (links), the page's path (quick add's return), whether this slot links the
      * script, and the period of the engine's template TTL (after it, templates are read again, and so is the HTML).
+     * All but the last two are the same for every slot of the page and are put together once.
      */
-    private String requestFacts(Arguments arguments, HttpServletRequest request, boolean first) {
+    private String requestFacts(Arguments arguments, PageFacts page, boolean first) {
         long ttl = engineTtlMillis;
         long period = ttl == Long.MAX_VALUE ? 0 : System.currentTimeMillis() / ttl;
-        BroadleafRequestContext brc = BroadleafRequestContext.getBroadleafRequestContext();
-        Site site = brc == null ? null : brc.getNonPersistentSite();
-        Theme theme = brc == null ? null : brc.getTheme();
-        return SlotRenderCache.facts(site == null ? null : site.getId(), theme == null ? null : theme.getPath(),
-                brc == null ? null : brc.getSandBoxId(), arguments.getContext().getLocale(), request.getContextPath(),
-                returnPath(request), first, period);
+        if (page.cacheFacts == null) {
+            BroadleafRequestContext brc = BroadleafRequestContext.getBroadleafRequestContext();
+            Site site = brc == null ? null : brc.getNonPersistentSite();
+            Theme theme = brc == null ? null : brc.getTheme();
+            page.cacheFacts = SlotRenderCache.facts(site == null ? null : site.getId(),
+                    theme == null ? null : theme.getPath(), brc == null ? null : brc.getSandBoxId(),
+                    arguments.getContext().getLocale(), page.contextPath, page.returnPath);
+        }
+        return SlotRenderCache.facts(page.cacheFacts, first, period);
+    }
+
+    /** Request attribute: the {@link PageFacts} of the page, made by its first slot. */
+    static final String PAGE_FACTS = "upliftSlotPageFacts";
+
+    /**
+     * What every slot of a page reads from its request alike (its {@code uplift...} parameters, its path, the
+     * render cache's request facts), read once per page: a page has a slot in its header and one in its body.
+     * Nothing here can change while the page renders.
+     */
+    static final class PageFacts {
+        final PageParameters parameters;
+        final String returnPath;
+        final String contextPath;
+        /** The render cache's facts but the slot's own ones, made on the page's first cache lookup. */
+        String cacheFacts;
+
+        private PageFacts(HttpServletRequest request) {
+            this.parameters = parameters(request);
+            this.returnPath = returnPath(request);
+            this.contextPath = request.getContextPath();
+        }
+
+        /** The page's facts, or null without a request (an e-mail). */
+        static PageFacts of(HttpServletRequest request) {
+            if (request == null) {
+                return null;
+            }
+            Object made = request.getAttribute(PAGE_FACTS);
+            if (made instanceof PageFacts) {
+                return (PageFacts) made;
+            }
+            PageFacts facts = new PageFacts(request);
+            request.setAttribute(PAGE_FACTS, facts);
+            return facts;
+        }
     }
 
     /** The request's {@code uplift...} parameters, bounded; none without a request. */

@@ -4,33 +4,19 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.lang.reflect.Proxy;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.servlet.ServletRequest;
 
+import io.uplift.web.AttributeRequests;
 import org.junit.Assume;
 import org.junit.Test;
 
 public class SlotCostMeterTest {
 
-    /** A request that keeps its attributes, nothing else. */
     private static ServletRequest request() {
-        final Map<String, Object> attributes = new HashMap<String, Object>();
-        return (ServletRequest) Proxy.newProxyInstance(SlotCostMeterTest.class.getClassLoader(),
-                new Class<?>[] {ServletRequest.class}, (proxy, method, args) -> {
-                    switch (method.getName()) {
-                        case "getAttribute":
-                            return attributes.get(args[0]);
-                        case "setAttribute":
-                            attributes.put((String) args[0], args[1]);
-                            return null;
-                        default:
-                            throw new UnsupportedOperationException(method.getName());
-                    }
-                });
+        return AttributeRequests.request();
     }
 
     @Test

@@ -1,0 +1,54 @@
+package io.uplift.web.slot;
+
+import io.uplift.slot.PageParameters;
+import io.uplift.web.AttributeRequests;
+import org.junit.Test;
+
+import java.util.Collections;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.servlet.http.HttpServletRequest;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertSame;
+
+public class PageFactsTest {
+
+    /** A request for {@code /shop/hats?x=1} in context {@code /shop}, counting how often its path and query are read. */
+    private static HttpServletRequest request(AtomicInteger reads) {
+        return AttributeRequests.request((method, args) -> {
+            switch (method) {
+                case "getRequestURI":
+                    reads.incrementAndGet();
+                    return "/shop/hats";
+                case "getContextPath":
+                    return "/shop";
+                case "getQueryString":
+                    return "x=1";
+                case "getParameterMap":
+                    reads.incrementAndGet();
+                    return Collections.singletonMap("x", new String[] {"1"});
+                default:
+                    throw new UnsupportedOperationException(method);
+            }
+        });
+    }
+
+    /** The page's slots (one in the header, one in the body) read the request's path and parameters once. */
+    @Test
+    public void theSlotsOfAPageShareWhatTheyReadFromTheRequest() {
+        AtomicInteger reads = new AtomicInteger();
+        HttpServletRequest page = request(reads);
+        UpliftSlotProcessor.PageFacts first = UpliftSlotProcessor.PageFacts.of(page);
+        assertSame(first, UpliftSlotProcessor.PageFacts.of(page));
+        assertEquals(2, reads.get());
+        assertEquals("/hats?x=1", first.returnPath);
+        assertEquals("/shop", first.contextPath);
+        assertEquals(PageParameters.EMPTY.getClass(), first.parameters.getClass());
+
+        UpliftSlotProcessor.PageFacts other = UpliftSlotProcessor.PageFacts.of(request(reads));
+        assertEquals(4, reads.get());
+        assertEquals(first.returnPath, other.returnPath);
+        assertNull(UpliftSlotProcessor.PageFacts.of(null));
+    }
+}
