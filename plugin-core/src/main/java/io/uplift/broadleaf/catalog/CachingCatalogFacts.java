@@ -10,8 +10,9 @@ import java.util.function.LongSupplier;
 /**
  * Keeps the facts of recently used products in memory for a short time, so a page's widgets do not walk
  * Broadleaf's entity graph (categories, attributes, SKU attributes: lazy collections, database reads when not
- * cached) for every candidate on every page. Stock, price and active state are at most {@code ttlMillis} old on a
- * page; adding to the cart and checking out always check the real stock. Thread-safe; bounded (cleared when it
+ * cached) for every candidate on every page. Stock, price and active state on a page are at most {@code ttlMillis}
+ * old, or twice that while another page loads them again (below); adding to the cart and checking out always check
+ * the real stock. Thread-safe; bounded (cleared when it
  * grows past {@code maxEntries}).
  *
  * <p>One load per product at a time: when a product's facts are due again, the first page to ask loads them and
