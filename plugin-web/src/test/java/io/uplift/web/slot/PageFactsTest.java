@@ -1,20 +1,24 @@
 package io.uplift.web.slot;
 
-import io.uplift.slot.PageParameters;
 import io.uplift.web.AttributeRequests;
 import org.junit.Test;
 
-import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.servlet.http.HttpServletRequest;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertSame;
 
 public class PageFactsTest {
 
-    /** A request for {@code /shop/hats?x=1} in context {@code /shop}, counting how often its path and query are read. */
+    /**
+     * A request for {@code /shop/hats?upliftBundle=7&x=1} in context {@code /shop}, counting how often its path and
+     * parameters are read.
+     */
     private static HttpServletRequest request(AtomicInteger reads) {
         return AttributeRequests.request((method, args) -> {
             switch (method) {
@@ -24,10 +28,13 @@ public class PageFactsTest {
                 case "getContextPath":
                     return "/shop";
                 case "getQueryString":
-                    return "x=1";
+                    return "upliftBundle=7&x=1";
                 case "getParameterMap":
                     reads.incrementAndGet();
-                    return Collections.singletonMap("x", new String[] {"1"});
+                    Map<String, String[]> parameters = new LinkedHashMap<String, String[]>();
+                    parameters.put("upliftBundle", new String[] {"7"});
+                    parameters.put("x", new String[] {"1"});
+                    return parameters;
                 default:
                     throw new UnsupportedOperationException(method);
             }
@@ -42,9 +49,10 @@ public class PageFactsTest {
         UpliftSlotProcessor.PageFacts first = UpliftSlotProcessor.PageFacts.of(page);
         assertSame(first, UpliftSlotProcessor.PageFacts.of(page));
         assertEquals(2, reads.get());
-        assertEquals("/hats?x=1", first.returnPath);
+        assertEquals("/hats?upliftBundle=7&x=1", first.returnPath);
         assertEquals("/shop", first.contextPath);
-        assertEquals(PageParameters.EMPTY.getClass(), first.parameters.getClass());
+        assertEquals(Long.valueOf(7), first.parameters.id("upliftBundle"));
+        assertFalse(first.parameters.has("x")); // only the plugin's own parameters reach the widgets
 
         UpliftSlotProcessor.PageFacts other = UpliftSlotProcessor.PageFacts.of(request(reads));
         assertEquals(4, reads.get());
