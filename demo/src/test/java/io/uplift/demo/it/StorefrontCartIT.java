@@ -64,6 +64,14 @@ public class StorefrontCartIT {
         form.put("productId", card.selectFirst(".uplift-card__button").attr("value"));
         HttpResponse<String> r = shopper.post(DemoStoreHarness.site("/uplift/cart/add"), form);
         assertEquals(302, r.statusCode());
+        // back on the product page (no JavaScript): its header's mini-cart slot and its product slot both show
+        // widgets now; the page links the script once and shows the quick-add message once
+        String back = r.headers().firstValue("Location").orElse("");
+        Document after = Http.parse(shopper.get(back.startsWith("/") ? DemoStoreHarness.site(back) : back));
+        assertEquals("slots with widgets: " + after.select(".uplift-slot").eachAttr("class"), 2,
+                after.select(".uplift-slot").size());
+        assertEquals("script links", 1, after.select("script[src*=uplift.js]").size());
+        assertEquals("quick-add messages", 1, after.select(".uplift-slot__message").size());
         Document cart = cart();
         assertNotNull("cart line of product " + card.attr("data-product-id"),
                 cart.selectFirst(".cart-line[data-product-id=" + card.attr("data-product-id") + "]"));

@@ -1,6 +1,7 @@
 package io.uplift.broadleaf.relation;
 
 import io.uplift.broadleaf.support.Jdbc;
+import io.uplift.broadleaf.support.ShortLivedMemo;
 
 import io.uplift.engine.source.manual.RelationLookup;
 import org.broadleafcommerce.core.catalog.domain.Product;
@@ -10,6 +11,7 @@ import org.broadleafcommerce.core.catalog.service.CatalogService;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
@@ -22,9 +24,9 @@ public class BroadleafRelations implements RelationLookup {
     private final CatalogService catalogService;
     private final UpliftRelationsCache own;
     private final DataSource dataSource;
-    private final long ttlNanos;
-    private final java.util.concurrent.ConcurrentHashMap<Long, Object[]> cache =
-            new java.util.concurrent.ConcurrentHashMap<Long, Object[]>();
+    /** Broadleaf's cross-sale lists, read once per product at a time and reused for the TTL. */
+    private final ShortLivedMemo<Long, List<Long>> crossSales;
+    private final Function<Long, List<Long>> load = this::broadleafCrossSales;
 
     public BroadleafRelations(CatalogService catalogService, UpliftRelationsCache own, DataSource dataSource) {
         this(catalogService, own, dataSource, 2000);
@@ -32,34 +34,20 @@ public class BroadleafRelations implements RelationLookup {
 
     /**
      * @param ttlMillis how long a product's Broadleaf cross-sale list is reused on the page path (0: never), like
-     *                  the product facts ({@code uplift.catalog.factsTtlMillis})
+     *                  the product facts ({@code uplift.catalog.factsTtlMillis}); one load per product at a time, pages
+     *                  asking meanwhile get the list it replaces (at most twice the TTL old)
      */
     public BroadleafRelations(CatalogService catalogService, UpliftRelationsCache own, DataSource dataSource,
             long ttlMillis) {
         this.catalogService = catalogService;
         this.own = own;
         this.dataSource = dataSource;
-        this.ttlNanos = ttlMillis * 1_000_000L;
+        this.crossSales = new ShortLivedMemo<Long, List<Long>>(ttlMillis, 50_000, System::nanoTime);
     }
 
     @Override
     public List<Long> crossSales(long productId) {
-        long now = System.nanoTime();
-        Object[] hit = cache.get(productId);
-        List<Long> broadleaf;
-        if (hit != null && now - (Long) hit[1] < ttlNanos) {
-            @SuppressWarnings("unchecked")
-            List<Long> cached = (List<Long>) hit[0];
-            broadleaf = cached;
-        } else {
-            broadleaf = broadleafCrossSales(productId);
-            if (ttlNanos > 0) {
-                if (cache.size() > 50_000) {
-                    cache.clear();
-                }
-                cache.put(productId, new Object[] {broadleaf, now});
-            }
-        }
+        List<Long> broadleaf = crossSales.get(productId, load);
         List<Long> ids = new ArrayList<Long>(broadleaf);
         for (Long id : own.related(productId)) {
             if (!ids.contains(id)) {
@@ -69,7 +57,7 @@ public class BroadleafRelations implements RelationLookup {
         return ids.isEmpty() ? Collections.<Long>emptyList() : ids;
     }
 
-    private List<Long> broadleafCrossSales(long productId) {
+    private List<Long> broadleafCrossSales(Long productId) {
         List<Long> ids = new ArrayList<Long>();
         Product product = catalogService.findProductById(productId);
         if (product != null && product.getCrossSaleProducts() != null) {

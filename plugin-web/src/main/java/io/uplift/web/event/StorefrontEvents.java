@@ -23,6 +23,7 @@ import io.uplift.engine.experiment.VisitorArm;
 import io.uplift.slot.SlotKey;
 import io.uplift.slot.SlotView;
 import io.uplift.slot.WidgetView;
+import io.uplift.web.page.UpliftPage;
 
 /**
  * The storefront's side of recording: who the visitor is ({@link VisitorKeys}: {@code c:<customerId>}; Broadleaf
@@ -34,8 +35,6 @@ import io.uplift.slot.WidgetView;
  */
 public class StorefrontEvents {
 
-    /** Request attribute holding this request's page view id. */
-    public static final String PAGE_VIEW = "upliftPageView";
     /** The form field of a suggestion's add: the id of the widget the shopper accepted it from. */
     public static final String WIDGET_PARAMETER = "upliftWidget";
     /** The form field of a suggestion's add: the strategy (source) that suggested the card, e.g. {@code copurchase}. */
@@ -74,31 +73,33 @@ public class StorefrontEvents {
         this.exposures = exposures;
     }
 
-    /** Request attribute: whether the request counts, decided by its first question (its User-Agent is fixed). */
-    static final String COUNTS = "upliftCounts";
-
-    /** Whether this request's events are recorded: a request of a shopper's browser, not a bot's. */
+    /**
+     * Whether this request's events are recorded: a request of a shopper's browser, not a bot's. Decided by the
+     * request's first question (its User-Agent is fixed) and kept in its {@link UpliftPage}.
+     */
     public boolean counts(HttpServletRequest request) {
         if (request == null) {
             return false;
         }
-        Object known = request.getAttribute(COUNTS);
-        if (known instanceof Boolean) {
-            return (Boolean) known;
+        UpliftPage page = UpliftPage.of(request);
+        Boolean known = page.getCounts();
+        if (known != null) {
+            return known;
         }
         boolean counts = !recorder.isBot(request.getHeader("User-Agent"));
-        request.setAttribute(COUNTS, counts);
+        page.setCounts(counts);
         return counts;
     }
 
     /** This request's page view id, made on first use: {@code p} and 16 random hex digits. */
     public String pageView(HttpServletRequest request) {
-        Object id = request.getAttribute(PAGE_VIEW);
+        UpliftPage page = UpliftPage.of(request);
+        String id = page.getPageView();
         if (id == null) {
             id = pageViewId(random.get().nextLong());
-            request.setAttribute(PAGE_VIEW, id);
+            page.setPageView(id);
         }
-        return (String) id;
+        return id;
     }
 
     /** {@code p} and the 16 hex digits of {@code bits}, zero-padded. */
@@ -138,13 +139,15 @@ public class StorefrontEvents {
     /**
      * Counts one rendered impression per widget of a rendered slot (shoppers only), per day, widget and the visitor's
      * experiment arm: {@code UPLIFT_IMPRESSION_COUNT}, no row per page (README, "Events and attribution").
+     *
+     * @param visitor the request's visitor key ({@link #visitorKey}, as the slot's shopper context made it), or null
+     *                or empty when it has none (nothing is counted)
      */
-    public void rendered(HttpServletRequest request, SlotKey slot, SlotView view) {
+    public void rendered(HttpServletRequest request, SlotKey slot, SlotView view, String visitor) {
         if (!counts(request)) {
             return;
         }
-        String visitor = visitorKey(request);
-        if (visitor == null) {
+        if (visitor == null || visitor.isEmpty()) {
             return;
         }
         for (WidgetView w : view.getWidgets()) {

@@ -8,6 +8,7 @@ import io.uplift.engine.journey.Journey;
 import io.uplift.engine.journey.OfferLimits;
 import io.uplift.engine.journey.OfferLimitsSource;
 import io.uplift.engine.nudge.CartShipping;
+import io.uplift.web.page.UpliftPage;
 import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
 import org.broadleafcommerce.core.order.domain.FulfillmentGroup;
 import org.broadleafcommerce.core.order.service.type.FulfillmentType;
@@ -31,14 +32,12 @@ import javax.servlet.http.HttpSession;
  * Builds the {@link SuggestionContext} of a slot from the request, without I/O: the cart from Broadleaf's
  * {@link CartState}, the customer from {@link CustomerState} (purchases from the in-memory
  * {@link CustomerPurchasesCache}), recently viewed products from the session, and one {@code PageState} per
- * request shared by all slots of the page. Also records product views.
+ * request shared by all slots of the page (in the request's {@link UpliftPage}). Also records product views.
  */
 public class ShopperContext {
 
     /** Session attribute: recently viewed product ids, most recent first. */
     public static final String RECENTLY_VIEWED = "uplift.recentlyViewed";
-    /** Request attribute: the page state shared by the slots of one page. */
-    public static final String PAGE_STATE = "uplift.pageState";
     /** Recently viewed products remembered per session. */
     public static final int MAX_VIEWED = 12;
 
@@ -64,16 +63,18 @@ public class ShopperContext {
      */
     public SuggestionContext build(HttpServletRequest request, Long productId, Order order) {
         SuggestionContext.Builder b = SuggestionContext.builder().product(productId);
+        UpliftPage scope = request == null ? null : UpliftPage.of(request);
         if (order != null) {
             b.cart(productsOf(order));
         } else {
             Order cart = CartState.getCart();
-            CartFacts facts = request == null ? null : (CartFacts) request.getAttribute(CART_FACTS);
+            Object held = scope == null ? null : scope.getCartFacts();
+            CartFacts facts = held instanceof CartFacts ? (CartFacts) held : null;
             if (facts == null || facts.cart != cart) {
                 // once per page (a page has several slots; the cart does not change while the page renders)
                 facts = new CartFacts(cart, productsOf(cart), linesOf(cart), shippingOf(cart));
-                if (request != null) {
-                    request.setAttribute(CART_FACTS, facts);
+                if (scope != null) {
+                    scope.setCartFacts(facts);
                 }
             }
             b.cart(facts.products).lines(facts.lines).shipping(facts.shipping);
@@ -92,22 +93,19 @@ public class ShopperContext {
             if (session != null) {
                 b.recentlyViewed(viewed(session));
             }
-            SuggestionContext.PageState page = (SuggestionContext.PageState) request.getAttribute(PAGE_STATE);
+            SuggestionContext.PageState page = scope.getPageState();
             if (page == null) {
                 Journey journey = session == null ? null : journey(session);
                 page = journey == null ? new SuggestionContext.PageState()
                         : new SuggestionContext.PageState(journey, place(request), limits.current());
-                request.setAttribute(PAGE_STATE, page);
+                scope.setPageState(page);
             }
             b.page(page);
         }
         return b.visitor(visitor).build();
     }
 
-    /** Request attribute: the cart's facts as this page's first slot read them. */
-    static final String CART_FACTS = "upliftCartFacts";
-
-    /** What the slots of one page read from the cart. */
+    /** What the slots of one page read from the cart, as its first slot read them (kept in its {@link UpliftPage}). */
     private static final class CartFacts {
         final Order cart;
         final Set<Long> products;

@@ -2,6 +2,7 @@ package io.uplift.web.slot;
 
 import io.uplift.engine.health.HealthCounters;
 import io.uplift.engine.health.NodeHealth;
+import io.uplift.web.page.UpliftPage;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -22,9 +23,6 @@ import javax.servlet.ServletRequest;
  * admin shows "-". Reading it costs well under a microsecond on Linux, twice per tag.</p>
  */
 public class SlotCostMeter implements HealthCounters {
-
-    /** Request attribute: this request has been counted as a page. */
-    static final String PAGE_COUNTED = "upliftSlotCostPage";
 
     /** {@link #start()} when the clock is not available. */
     public static final long OFF = Long.MIN_VALUE;
@@ -75,7 +73,7 @@ public class SlotCostMeter implements HealthCounters {
 
     /**
      * Counts one tag of {@code page} that started at {@code start} (from {@link #start()}), and the page when this is
-     * its first tag counted (the page is marked in its request's attributes).
+     * its first tag counted (the page is marked in its {@link UpliftPage}).
      */
     public void stop(long start, ServletRequest page) {
         if (start == OFF || page == null) {
@@ -87,8 +85,7 @@ public class SlotCostMeter implements HealthCounters {
         }
         nanos.add(now - start);
         tags.increment();
-        if (page.getAttribute(PAGE_COUNTED) == null) {
-            page.setAttribute(PAGE_COUNTED, Boolean.TRUE);
+        if (UpliftPage.of(page).countCost()) {
             pages.increment();
         }
     }

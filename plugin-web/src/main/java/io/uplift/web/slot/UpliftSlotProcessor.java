@@ -13,6 +13,7 @@ import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.order.domain.Order;
 import io.uplift.web.cart.QuickAddController;
 import io.uplift.web.event.StorefrontEvents;
+import io.uplift.web.page.UpliftPage;
 import org.broadleafcommerce.common.exception.ServiceException;
 import org.broadleafcommerce.common.security.service.ExploitProtectionService;
 import org.broadleafcommerce.common.site.domain.Site;
@@ -78,9 +79,6 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
 
     /** Local variable of the slot fragment: the quick-add message after a redirect (no JavaScript), or null. */
     public static final String MESSAGE_VARIABLE = "upliftMessage";
-
-    /** Request attribute: a slot of this page has shown the quick-add message (it shows once). */
-    static final String MESSAGE_SHOWN = "upliftMessageShown";
 
     /** Local variable of the slot fragment: this request's page view id (events of the page's script), or null. */
     public static final String PAGE_VIEW_VARIABLE = "upliftPageView";
@@ -158,9 +156,10 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
             Long productId = productId(arguments, element);
             Order order = order(arguments, element);
             SuggestionContext context = shopper.build(request, productId, order);
+            UpliftPage scope = request == null ? null : UpliftPage.of(request);
             // without a request (e.g. an e-mail) there is no page to link the script into
-            boolean first = request != null && request.getAttribute(FIRST_VARIABLE) == null;
-            PageFacts page = PageFacts.of(request);
+            boolean first = scope != null && !scope.isSlotShown();
+            PageFacts page = PageFacts.of(scope, request);
             SlotView view = slotService.render(new SlotRequest(slot, context,
                     page == null ? PageParameters.EMPTY : page.parameters, placed(order)));
             if (slot == SlotKey.PRODUCT && productId != null && request != null) {
@@ -174,11 +173,11 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
                 return Collections.emptyList();
             }
             // the message goes to the page's first slot other than the mini-cart (a closed panel in the header)
-            boolean message = request != null && slot != SlotKey.MINI_CART && request.getAttribute(MESSAGE_SHOWN) == null;
-            if (request != null) {
-                request.setAttribute(FIRST_VARIABLE, Boolean.FALSE);
+            boolean message = scope != null && slot != SlotKey.MINI_CART && !scope.isMessageShown();
+            if (scope != null) {
+                scope.setSlotShown();
                 if (message) {
-                    request.setAttribute(MESSAGE_SHOWN, Boolean.TRUE);
+                    scope.setMessageShown();
                 }
             }
             Map<String, Object> variables = new HashMap<String, Object>();
@@ -210,7 +209,7 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
             if (record) {
                 // after rendering: a slot whose template failed shows nothing and counts no impression
                 try {
-                    events.rendered(request, slot, view);
+                    events.rendered(request, slot, view, context.getVisitorKey()); // the shopper's, made above
                 } catch (RuntimeException e) {
                     slotService.getFailures().record("events:record", where, e);
                 }
@@ -298,13 +297,11 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
         return SlotRenderCache.facts(page.cacheFacts, first, period);
     }
 
-    /** Request attribute: the {@link PageFacts} of the page, made by its first slot. */
-    static final String PAGE_FACTS = "upliftSlotPageFacts";
-
     /**
      * What every slot of a page reads from its request alike (its {@code uplift...} parameters, its path, the
      * render cache's request facts), read once per page: a page has a slot in its header and one in its body.
-     * Nothing here can change while the page renders.
+     * Nothing here can change while the page renders. Kept in the request's {@link UpliftPage}, made by its first
+     * slot.
      */
     static final class PageFacts {
         final PageParameters parameters;
@@ -321,15 +318,20 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
 
         /** The page's facts, or null without a request (an e-mail). */
         static PageFacts of(HttpServletRequest request) {
-            if (request == null) {
+            return request == null ? null : of(UpliftPage.of(request), request);
+        }
+
+        /** The page's facts, or null without a page (an e-mail); {@code page} is {@code request}'s. */
+        static PageFacts of(UpliftPage page, HttpServletRequest request) {
+            if (page == null) {
                 return null;
             }
-            Object made = request.getAttribute(PAGE_FACTS);
+            Object made = page.getSlotFacts();
             if (made instanceof PageFacts) {
                 return (PageFacts) made;
             }
             PageFacts facts = new PageFacts(request);
-            request.setAttribute(PAGE_FACTS, facts);
+            page.setSlotFacts(facts);
             return facts;
         }
     }
