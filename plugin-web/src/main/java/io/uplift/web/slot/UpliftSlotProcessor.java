@@ -316,11 +316,6 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
             this.contextPath = request.getContextPath();
         }
 
-        /** The page's facts, or null without a request (an e-mail). */
-        static PageFacts of(HttpServletRequest request) {
-            return request == null ? null : of(UpliftPage.of(request), request);
-        }
-
         /** The page's facts, or null without a page (an e-mail); {@code page} is {@code request}'s. */
         static PageFacts of(UpliftPage page, HttpServletRequest request) {
             if (page == null) {

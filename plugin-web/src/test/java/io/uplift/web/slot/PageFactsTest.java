@@ -1,6 +1,7 @@
 package io.uplift.web.slot;
 
 import io.uplift.web.AttributeRequests;
+import io.uplift.web.page.UpliftPage;
 import org.junit.Test;
 
 import java.util.LinkedHashMap;
@@ -41,22 +42,27 @@ public class PageFactsTest {
         });
     }
 
+    /** The page's facts as a slot tag gets them: through the request's {@link UpliftPage}. */
+    private static UpliftSlotProcessor.PageFacts facts(HttpServletRequest request) {
+        return UpliftSlotProcessor.PageFacts.of(UpliftPage.of(request), request);
+    }
+
     /** The page's slots (one in the header, one in the body) read the request's path and parameters once. */
     @Test
     public void theSlotsOfAPageShareWhatTheyReadFromTheRequest() {
         AtomicInteger reads = new AtomicInteger();
         HttpServletRequest page = request(reads);
-        UpliftSlotProcessor.PageFacts first = UpliftSlotProcessor.PageFacts.of(page);
-        assertSame(first, UpliftSlotProcessor.PageFacts.of(page));
+        UpliftSlotProcessor.PageFacts first = facts(page);
+        assertSame(first, facts(page));
         assertEquals(2, reads.get());
         assertEquals("/hats?upliftBundle=7&x=1", first.returnPath);
         assertEquals("/shop", first.contextPath);
         assertEquals(Long.valueOf(7), first.parameters.id("upliftBundle"));
         assertFalse(first.parameters.has("x")); // only the plugin's own parameters reach the widgets
 
-        UpliftSlotProcessor.PageFacts other = UpliftSlotProcessor.PageFacts.of(request(reads));
+        UpliftSlotProcessor.PageFacts other = facts(request(reads));
         assertEquals(4, reads.get());
         assertEquals(first.returnPath, other.returnPath);
-        assertNull(UpliftSlotProcessor.PageFacts.of(null));
+        assertNull(UpliftSlotProcessor.PageFacts.of(null, null));
     }
 }
