@@ -34,6 +34,21 @@ public class SlotService {
         this.experiments = experiments == null ? SlotExperiments.NONE : experiments;
     }
 
+    /**
+     * Whether nothing can show in the slot for anyone: none of its widgets is enabled and no experiment runs on it
+     * (an experiment's arms never enable a widget, but its visitors are exposed even where nothing shows). The slot
+     * tag then skips the shopper's context and the rendering altogether, so that widgets switched off cost a page
+     * next to nothing. Reads the in-memory settings only.
+     */
+    public boolean isIdle(SlotKey slot) {
+        for (WidgetSettings w : settings.widgets(slot)) {
+            if (w.isEnabled()) {
+                return false;
+            }
+        }
+        return experiments.running(slot).isEmpty();
+    }
+
     /** Never null, never throws for a widget's fault. */
     public SlotView render(SlotRequest request) {
         List<WidgetView> views = new ArrayList<WidgetView>();

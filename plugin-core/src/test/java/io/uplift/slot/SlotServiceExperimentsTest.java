@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 /** The slot service with a running experiment: the page state learns the arm, the hold-out gets an empty slot. */
@@ -66,6 +67,25 @@ public class SlotServiceExperimentsTest {
         }
         assertTrue("some visitors are held out: " + holdouts, holdouts > 30 && holdouts < 90);
         assertEquals(0, failures.total());
+    }
+
+    @Test
+    public void aSlotWithAnExperimentRunningIsNotIdleEvenWithEveryWidgetOff() {
+        // its visitors are still assigned and exposed, as the dashboard counts them
+        source.widgets(FakeSettingsSource.disabled(1, SlotKey.PRODUCT, "GOOD", 0));
+        SlotSettingsCache cache = new SlotSettingsCache(source, failures, 2000);
+        cache.refresh();
+        SlotExperiments productOnly = new SlotExperiments() {
+            @Override
+            public List<Experiment> running(SlotKey slot) {
+                return slot == SlotKey.PRODUCT ? Collections.singletonList(experiment)
+                        : Collections.<Experiment>emptyList();
+            }
+        };
+        SlotService service = new SlotService(cache, new WidgetProviderRegistry(Arrays.<WidgetProvider>asList(good)),
+                failures, productOnly);
+        assertFalse(service.isIdle(SlotKey.PRODUCT));
+        assertTrue(service.isIdle(SlotKey.CART));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import static io.uplift.slot.FakeSettingsSource.disabled;
 import static io.uplift.slot.FakeSettingsSource.widget;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 public class SlotServiceTest {
@@ -92,6 +93,17 @@ public class SlotServiceTest {
         SlotView view = render();
         assertTrue(view.isEmpty());
         assertEquals("product", view.getName());
+    }
+
+    @Test
+    public void aSlotIsIdleOnlyWhenNoneOfItsWidgetsIsEnabled() {
+        source.widgets(disabled(1, SlotKey.PRODUCT, "GOOD", 0), widget(2, SlotKey.CART, "GOOD", 0),
+                disabled(3, SlotKey.CART, "GOOD", 1));
+        SlotService service = service(Arrays.<WidgetProvider>asList(good));
+        assertTrue(service.isIdle(SlotKey.PRODUCT));
+        assertFalse(service.isIdle(SlotKey.CART));
+        assertTrue("a slot without widgets", service.isIdle(SlotKey.CHECKOUT));
+        assertTrue(good.built.isEmpty());
     }
 
     private SlotView render(WidgetSettings... widgets) {

@@ -170,4 +170,20 @@ public class ViewFingerprintTest {
         }
         assertNull(text(deep));
     }
+
+    @Test
+    public void eachTextIsItsOwnAfterARefusedWalkAndAfterAVeryLargeOne() {
+        // the text is written into a buffer each thread reuses: nothing of one walk may reach the next
+        String small = text(Arrays.asList("a", 1));
+        assertNull(ViewFingerprint.of("prefix|", Arrays.asList("partly written", new Object())));
+        assertEquals(small, text(Arrays.asList("a", 1)));
+        char[] big = new char[ViewFingerprint.KEPT_BUFFER_CHARS + 10];
+        Arrays.fill(big, 'x');
+        String huge = new String(big);
+        ViewFingerprint large = ViewFingerprint.of("k|", Collections.singletonList(huge));
+        assertNotNull(large);
+        assertEquals("k|[s" + huge.length() + ":" + huge + "]", large.getText());
+        assertEquals(small, text(Arrays.asList("a", 1)));
+        assertEquals("p|" + small, ViewFingerprint.of("p|", Arrays.asList("a", 1)).getText());
+    }
 }

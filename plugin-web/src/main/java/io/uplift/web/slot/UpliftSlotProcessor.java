@@ -155,6 +155,14 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
         try {
             Long productId = productId(arguments, element);
             Order order = order(arguments, element);
+            if (slotService.isIdle(slot)) {
+                // every widget of the slot is off: no context, no rendering; the visit's history still grows, so
+                // that widgets switched on later see it
+                if (slot == SlotKey.PRODUCT && productId != null && request != null) {
+                    ShopperContext.recordView(request, productId);
+                }
+                return Collections.emptyList();
+            }
             SuggestionContext context = shopper.build(request, productId, order);
             UpliftPage scope = request == null ? null : UpliftPage.of(request);
             // without a request (e.g. an e-mail) there is no page to link the script into

@@ -24,6 +24,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.servlet.http.HttpServletRequest;
 
 import static org.junit.Assert.assertEquals;
@@ -58,8 +59,14 @@ public class SlotRenderingFailureTest {
     }
 
     private static String render(final String widgetType, WidgetFailures failures) {
+        return render(widgetType, true, failures, new AtomicInteger());
+    }
+
+    /** @param contexts counts the shopper contexts the tag built */
+    private static String render(final String widgetType, boolean enabled, WidgetFailures failures,
+            final AtomicInteger contexts) {
         final List<WidgetSettings> widgets = Arrays.asList(
-                new WidgetSettings(1, SlotKey.PRODUCT, widgetType, true, "Hello widget", 4, 1));
+                new WidgetSettings(1, SlotKey.PRODUCT, widgetType, enabled, "Hello widget", 4, 1));
         SlotSettingsCache settings = new SlotSettingsCache(new WidgetSettingsSource() {
             @Override
             public Loaded loadAll() {
@@ -73,6 +80,7 @@ public class SlotRenderingFailureTest {
         ShopperContext shopper = new ShopperContext(null) {
             @Override
             public SuggestionContext build(HttpServletRequest request, Long productId, Order order) {
+                contexts.incrementAndGet();
                 return SuggestionContext.builder().product(productId).build();
             }
         };
@@ -116,5 +124,18 @@ public class SlotRenderingFailureTest {
         assertTrue("the page after the slot: " + html, html.contains("<p id=\"after\">after</p>"));
         assertFalse("no half-rendered slot: " + html, html.contains("uplift-slot"));
         assertEquals(1, failures.total());
+    }
+
+    @Test
+    public void aSlotWhoseWidgetsAreAllOffBuildsNoShopperContextAndRendersNothing() {
+        WidgetFailures failures = new WidgetFailures();
+        AtomicInteger contexts = new AtomicInteger();
+        String html = render("GOOD", false, failures, contexts);
+        assertFalse(html, html.contains("uplift-slot"));
+        assertTrue(html, html.contains("<p id=\"after\">after</p>"));
+        assertEquals("widgets switched off cost the page no context", 0, contexts.get());
+        assertEquals(0, failures.total());
+        render("GOOD", true, failures, contexts);
+        assertEquals(1, contexts.get());
     }
 }
