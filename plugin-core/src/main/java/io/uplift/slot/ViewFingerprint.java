@@ -71,7 +71,8 @@ public final class ViewFingerprint {
     /**
      * The text is written into a buffer kept per thread (a slot's text is several kilobytes: a fresh builder per slot
      * grew and copied itself a few times, about a third of the walk's time); a buffer grown past
-     * {@value #KEPT_BUFFER_CHARS} characters is not kept.
+     * {@value #KEPT_BUFFER_CHARS} characters is not kept, so that a request thread holds at most 128 KB for it (Jetty
+     * runs up to 200 of them; a slot's text is a few kilobytes).
      */
     private static final ThreadLocal<StringBuilder> BUFFERS = new ThreadLocal<StringBuilder>() {
         @Override
@@ -79,7 +80,7 @@ public final class ViewFingerprint {
             return new StringBuilder(16384);
         }
     };
-    static final int KEPT_BUFFER_CHARS = 256 * 1024;
+    static final int KEPT_BUFFER_CHARS = 64 * 1024;
 
     private final String text;
     private final List<String> perRendering;
