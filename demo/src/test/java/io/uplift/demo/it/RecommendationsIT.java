@@ -36,6 +36,7 @@ import javax.sql.DataSource;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 /**
@@ -287,6 +288,27 @@ public class RecommendationsIT {
             s.quickAdd(Shopper.productId("Sticker Pack"));
             Elements personal = s.cart().select(".uplift-widget--for-you .uplift-card");
             assertFalse("for-you cards", personal.isEmpty());
+            assertEquals("personal", personal.first().attr("data-uplift-source"));
+        } finally {
+            WidgetRows.restoreDefaults();
+        }
+    }
+
+    @Test
+    public void aProductViewedWhileEveryProductWidgetIsOffStillCountsInTheVisitsHistory() throws Exception {
+        // the product slot is idle (it builds no context), but the view is remembered for the widgets shown later
+        WidgetRows.update("INSERT INTO UPLIFT_WIDGET_CONFIG (WIDGET_ID, SLOT_KEY, WIDGET_TYPE, ENABLED, TITLE, MAX_ITEMS,"
+                + " POSITION) VALUES (900101, 'CART', 'FOR_YOU', TRUE, 'For you', 4, 1)");
+        WidgetRows.update("UPDATE UPLIFT_WIDGET_CONFIG SET ENABLED=FALSE WHERE SLOT_KEY='PRODUCT'");
+        WidgetRows.refreshSite();
+        try {
+            Shopper s = new Shopper();
+            Document product = Http.parse(s.http.get(DemoStoreHarness.site(
+                    Shopper.productUrl(Shopper.productId("Aero 14 8 GB RAM")))));
+            assertNull("no product slot while its widgets are off", product.selectFirst(".uplift-slot--product"));
+            s.quickAdd(Shopper.productId("Sticker Pack"));
+            Elements personal = s.cart().select(".uplift-widget--for-you .uplift-card");
+            assertFalse("for-you cards from the product viewed while its slot was off", personal.isEmpty());
             assertEquals("personal", personal.first().attr("data-uplift-source"));
         } finally {
             WidgetRows.restoreDefaults();
