@@ -148,6 +148,9 @@ public class MailIT {
             Thread.sleep(200);
         }
         assertEquals("a CLICK event per click, attributed to the order-offers widget", links.size(), Sql.count(clicks));
+        long customer = Sql.ids("SELECT CUSTOMER_ID FROM BLC_ORDER WHERE ORDER_ID = " + orderId).get(0);
+        assertEquals("the clicks are the customer's, under the visitor key of the site's events", links.size(),
+                Sql.count(clicks + " AND VISITOR_KEY = 'c:" + customer + "'"));
         assertEquals("Broadleaf's tracking row", 1, Sql.count("SELECT COUNT(*) FROM BLC_EMAIL_TRACKING WHERE EMAIL_ADDRESS = '"
                 + email + "'"));
 

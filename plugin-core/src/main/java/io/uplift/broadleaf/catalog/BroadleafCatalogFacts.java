@@ -2,6 +2,7 @@ package io.uplift.broadleaf.catalog;
 
 import io.uplift.engine.CatalogFacts;
 import io.uplift.engine.ProductFacts;
+import io.uplift.engine.SafeUrls;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.media.domain.Media;
@@ -54,7 +55,9 @@ public class BroadleafCatalogFacts implements CatalogFacts {
 
     static ProductFacts facts(Product product, String costAttribute) {
         Sku sku = product.getDefaultSku();
-        boolean active = product.isActive() && sku != null && sku.isActive();
+        // a product whose URL could run a script (e.g. javascript:) is never linked: it is not suggested at all
+        boolean linkable = product.getUrl() == null || SafeUrls.isSafe(product.getUrl());
+        boolean active = product.isActive() && sku != null && sku.isActive() && linkable;
         Integer quantity = null;
         boolean available = false;
         if (sku != null) {
@@ -73,7 +76,7 @@ public class BroadleafCatalogFacts implements CatalogFacts {
         if (product.getMedia() != null) {
             Media primary = product.getMedia().get(PRIMARY_MEDIA_KEY);
             if (primary != null) {
-                image = primary.getUrl();
+                image = SafeUrls.orNull(primary.getUrl()); // an unsafe image address shows no image
             }
         }
         return new ProductFacts(product.getId(), product.getName(), product.getUrl(),

@@ -21,6 +21,11 @@ public final class VisitorKeys {
         return customer == null || customer.getId() == null ? null : PREFIX + customer.getId();
     }
 
+    /** The key of the customer with this id (e.g. the addressee of an e-mail, clicking its link). */
+    public static String ofCustomerId(long customerId) {
+        return PREFIX + customerId;
+    }
+
     /** The customer id in a key, or null when the key is not {@code c:<number>}. */
     public static Long customerId(String visitorKey) {
         if (visitorKey == null || !visitorKey.startsWith(PREFIX) || !visitorKey.substring(PREFIX.length())

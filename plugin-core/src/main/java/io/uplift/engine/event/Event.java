@@ -17,6 +17,12 @@ import java.util.Objects;
  */
 public final class Event {
 
+    /**
+     * The page view ids of clicks in e-mails start with this, followed by the e-mail's job id; the server records those
+     * clicks itself, and pages may not send ids of this form (they could pre-empt a real click as its duplicate).
+     */
+    public static final String MAIL_PAGE_VIEW_PREFIX = "mail-";
+
     private final EventType type;
     private final String visitorKey;
     private final String pageViewId;

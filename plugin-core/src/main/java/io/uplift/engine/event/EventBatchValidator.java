@@ -146,6 +146,11 @@ public final class EventBatchValidator {
         if (!clientTypes.contains(type)) {
             throw new IllegalArgumentException(type + " events are recorded by the server, not sent by pages");
         }
+        if (raw.pageViewId != null && raw.pageViewId.regionMatches(true, 0, Event.MAIL_PAGE_VIEW_PREFIX, 0,
+                Event.MAIL_PAGE_VIEW_PREFIX.length())) {
+            throw new IllegalArgumentException("page view id " + quote(raw.pageViewId)
+                    + " is reserved for clicks in e-mails, which the server records");
+        }
         long widgetId = positive("widget id", raw.widgetId);
         KnownWidget widget = widgets.find(widgetId);
         if (widget == null) {

@@ -71,7 +71,9 @@ public class EventBatchValidatorTest {
                         Long.toString(NOW.plusSeconds(600).toEpochMilli())),
                 null,
                 seen("9"),
-                seen("9"));
+                seen("9"),
+                new RawEvent("CLICK", "mail-12", "7", "42", null, null, null, T),
+                new RawEvent("CLICK", "MAIL-12", "7", "42", null, null, null, T));
         EventBatchValidator.BatchResult r = VALIDATOR.validate("v1", batch, NOW);
         List<String> reasons = new ArrayList<String>();
         for (EventBatchValidator.Rejection x : r.getRejected()) {
@@ -95,7 +97,9 @@ public class EventBatchValidatorTest {
                 "#14: timestamp 2026-11-29T11:00:00Z is outside [2026-11-29T12:00:00Z, 2026-11-30T12:05:00Z]",
                 "#15: timestamp 2026-11-30T12:10:00Z is outside [2026-11-29T12:00:00Z, 2026-11-30T12:05:00Z]",
                 "#16: empty event",
-                "#18: duplicate of an earlier event: IMPRESSION_SEEN|pv-1|9|-"), reasons);
+                "#18: duplicate of an earlier event: IMPRESSION_SEEN|pv-1|9|-",
+                "#19: page view id 'mail-12' is reserved for clicks in e-mails, which the server records",
+                "#20: page view id 'MAIL-12' is reserved for clicks in e-mails, which the server records"), reasons);
         assertEquals(1, r.getAccepted().size());
         assertEquals(9, r.getAccepted().get(0).getSource().getWidgetId());
         assertEquals("BUNDLE", r.getAccepted().get(0).getSource().getWidgetType());

@@ -147,11 +147,25 @@ public class QuickAddController {
         return ok;
     }
 
-    /** The return path if it is a path of this site, else the cart. */
+    /**
+     * The return path if it is a plain path of this site, else the cart. Besides the characters allowed, its path part
+     * has no empty segment ({@code //}), no {@code .} or {@code ..} segment and no encoded dot, slash or backslash: the
+     * server cleans such paths up (e.g. {@code /.//evil.example} to {@code //evil.example}), and a redirect to the
+     * result may leave the site.
+     */
     public static String safeReturn(String returnTo) {
-        if (returnTo == null || returnTo.startsWith("//") || returnTo.length() > 500
-                || !SAFE_PATH.matcher(returnTo).matches()) {
+        if (returnTo == null || returnTo.length() > 500 || !SAFE_PATH.matcher(returnTo).matches()) {
             return "/cart";
+        }
+        int query = returnTo.indexOf('?');
+        String path = (query < 0 ? returnTo : returnTo.substring(0, query)).toLowerCase(java.util.Locale.ROOT);
+        if (path.contains("//") || path.contains("%2e") || path.contains("%2f") || path.contains("%5c")) {
+            return "/cart";
+        }
+        for (String segment : path.split("/", -1)) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return "/cart";
+            }
         }
         return returnTo;
     }

@@ -1,5 +1,6 @@
 package io.uplift.web.mail;
 
+import io.uplift.broadleaf.customer.VisitorKeys;
 import io.uplift.broadleaf.event.EventRecorder;
 import io.uplift.broadleaf.mail.JdbcMailStore;
 import io.uplift.broadleaf.mail.MailComposer;
@@ -113,9 +114,12 @@ public class MailLinkController {
         }
         Attribution source = new Attribution(widget.getId(), widget.getWidgetType(), "email",
                 "mail:" + job.getKind().name().toLowerCase(Locale.ROOT), null, null);
-        String visitor = job.getCustomerId() == null ? "mail-" + job.getId() : "c" + job.getCustomerId();
+        // the customer's one visitor key, as on the site (events of the same customer go together)
+        String visitor = job.getCustomerId() == null ? Event.MAIL_PAGE_VIEW_PREFIX + job.getId()
+                : VisitorKeys.ofCustomerId(job.getCustomerId());
         // the real time of the click (the events and dashboard count real days; the mail clock may run ahead in tests)
-        events.record(new Event(EventType.CLICK, visitor, "mail-" + job.getId(), source, productId, java.time.Instant.now()));
+        events.record(new Event(EventType.CLICK, visitor, Event.MAIL_PAGE_VIEW_PREFIX + job.getId(), source, productId,
+                java.time.Instant.now()));
     }
 
     /** Where the confirmation form's CSRF token comes from (unset: the form cannot be shown, 503). */

@@ -12,8 +12,12 @@ public class QuickAddControllerTest {
     public void returnsOnlyToPathsOfThisSite() {
         assertEquals("/phones/nova-x-128-gb", QuickAddController.safeReturn("/phones/nova-x-128-gb"));
         assertEquals("/search?q=case", QuickAddController.safeReturn("/search?q=case"));
+        assertEquals("dots inside a name are fine", "/cases/v1.2-slim", QuickAddController.safeReturn("/cases/v1.2-slim"));
+        assertEquals("the query is not a path", "/search?q=a..b", QuickAddController.safeReturn("/search?q=a..b"));
+        assertEquals("/", QuickAddController.safeReturn("/"));
         for (String evil : new String[] {null, "", "//evil.example/x", "http://evil.example/", "https://evil.example",
-                "javascript:alert(1)", "/ok\r\nSet-Cookie: x=1", "/a b", "\\\\evil", "evil.example/x"}) {
+                "javascript:alert(1)", "/ok\r\nSet-Cookie: x=1", "/a b", "\\\\evil", "evil.example/x", "/.//evil.example",
+                "/a/..//evil.example", "/a//b", "/.", "/a/..", "/%2e%2e/%2fevil.example", "/%2E/x", "/a%2Fb", "/a%5cb"}) {
             assertEquals("'" + evil + "' goes to the cart", "/cart", QuickAddController.safeReturn(evil));
         }
         StringBuilder longPath = new StringBuilder("/");
