@@ -157,6 +157,12 @@ public class AdminRecommendationsIT {
         assertTrue(errors, errors.contains("customer id must be a number: '<b>'"));
         assertTrue("escaped", r.body().contains("&lt;b&gt;"));
         assertNull("no preview", page.selectFirst("#uplift-preview"));
+        // a customer who does not exist is named, not previewed as one without history
+        Document unknown = Http.parse(admin.http.get(DemoStoreHarness.admin(SECTION + "?slot=confirmation&customerId="
+                + "987654321987")));
+        assertTrue(unknown.select("#uplift-preview-errors").text(), unknown.select("#uplift-preview-errors").text()
+                .contains("no customer has the id '987654321987'"));
+        assertNull("no preview", unknown.selectFirst("#uplift-preview"));
     }
 
     @Test

@@ -24,6 +24,8 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
@@ -141,6 +143,64 @@ public class AdminSecurityIT {
 
         // the same CSRF token is good: the user can still use what its role allows
         assertEquals(200, user.http.get(DemoStoreHarness.admin("/product")).statusCode());
+    }
+
+    /**
+     * An admin whose only permission of the plugin is "View Uplift widgets" (with Broadleaf's merchandiser role, which
+     * cannot read customers) sees the dashboard but not the experiments' results, and previews suggestions but not for
+     * a customer, whose preview would tell what they bought.
+     */
+    @Test
+    public void anAdminWhoMayOnlyViewWidgetsSeesNoExperimentResultsNorACustomersPurchases() throws Exception {
+        long viewerRole = 990_311;
+        long viewerId = 990_312;
+        String login = "widgetsonly";
+        if (Sql.count("SELECT COUNT(*) FROM BLC_ADMIN_USER WHERE ADMIN_USER_ID = " + viewerId) == 0) {
+            WidgetRows.update("INSERT INTO BLC_ADMIN_ROLE (ADMIN_ROLE_ID, DESCRIPTION, NAME) VALUES (" + viewerRole
+                    + ", 'Uplift widgets viewer', 'ROLE_UPLIFT_WIDGETS_VIEWER')");
+            WidgetRows.update("INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES ("
+                    + viewerRole + ", -7110)"); // View Uplift widgets
+            WidgetRows.update("INSERT INTO BLC_ADMIN_USER (ADMIN_USER_ID, ACTIVE_STATUS_FLAG, EMAIL, LOGIN, NAME,"
+                    + " PASSWORD) VALUES (" + viewerId + ", TRUE, 'widgetsonly@example.com', '" + login
+                    + "', 'Widgets only', '" + login + "')");
+            WidgetRows.update("INSERT INTO BLC_ADMIN_USER_ROLE_XREF (ADMIN_USER_ID, ADMIN_ROLE_ID) VALUES (" + viewerId
+                    + ", -2)");
+            WidgetRows.update("INSERT INTO BLC_ADMIN_USER_ROLE_XREF (ADMIN_USER_ID, ADMIN_ROLE_ID) VALUES (" + viewerId
+                    + ", " + viewerRole + ")");
+        }
+        long experiment = 990_313;
+        WidgetRows.update("INSERT INTO UPLIFT_EXPERIMENT (EXPERIMENT_ID, NAME, SLOT, WIDGET_ID, HOLDOUT_PERCENT,"
+                + " VARIANTS_TEXT, STATE, STARTED_AT, STOPPED_AT, SALT) VALUES (" + experiment + ", 'Secret test',"
+                + " 'product', " + WidgetRows.relatedWidgetId() + ", 10, 'a 50\nb 50', 'STOPPED', CURRENT_TIMESTAMP,"
+                + " CURRENT_TIMESTAMP, 'x')");
+        try {
+            AdminSession admin = AdminSession.login("admin", "admin");
+            AdminSession viewer = AdminSession.login(login, login);
+            Document full = Http.parse(admin.http.get(DemoStoreHarness.admin("/uplift-dashboard")));
+            assertNotNull("the full admin sees the experiment's results",
+                    full.selectFirst(".uplift-experiment[data-experiment=" + experiment + "]"));
+            assertNull(full.selectFirst(".uplift-experiments-hidden"));
+            HttpResponse<String> r = viewer.http.get(DemoStoreHarness.admin("/uplift-dashboard"));
+            assertEquals("the dashboard is the widgets' viewer's", 200, r.statusCode());
+            Document limited = Http.parse(r);
+            assertNull("no experiment's results", limited.selectFirst(".uplift-experiment"));
+            assertFalse(r.body(), r.body().contains("Secret test"));
+            assertNotNull("the page says why", limited.selectFirst(".uplift-experiments-hidden"));
+
+            long customer = Sql.ids("SELECT CUSTOMER_ID FROM BLC_ORDER WHERE ORDER_STATUS = 'SUBMITTED'"
+                    + " ORDER BY ORDER_ID").get(0);
+            String preview = "/uplift-recommendations?slot=confirmation&customerId=" + customer;
+            Document refused = Http.parse(viewer.http.get(DemoStoreHarness.admin(preview)));
+            String errors = refused.select("#uplift-preview-errors").text();
+            assertTrue(errors, errors.contains("previewing for a customer needs Broadleaf's permission to read customers"));
+            assertNull("no preview", refused.selectFirst("#uplift-preview"));
+            assertNotNull("the viewer previews without a customer", Http.parse(viewer.http.get(DemoStoreHarness.admin(
+                    "/uplift-recommendations?slot=confirmation"))).selectFirst("#uplift-preview"));
+            assertNotNull("the full admin previews for the customer", Http.parse(admin.http.get(
+                    DemoStoreHarness.admin(preview))).selectFirst("#uplift-preview"));
+        } finally {
+            WidgetRows.update("DELETE FROM UPLIFT_EXPERIMENT WHERE EXPERIMENT_ID = " + experiment);
+        }
     }
 
     @Test

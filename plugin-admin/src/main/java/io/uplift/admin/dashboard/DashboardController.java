@@ -5,6 +5,7 @@ import io.uplift.admin.experiment.ExperimentResultsView;
 import io.uplift.admin.health.StorefrontHealthReader;
 import io.uplift.admin.web.AdminPages;
 import io.uplift.broadleaf.experiment.ExperimentsCache;
+import io.uplift.broadleaf.experiment.domain.UpliftExperimentImpl;
 import io.uplift.broadleaf.slot.domain.UpliftWidgetConfigImpl;
 import io.uplift.engine.FailureSink;
 import io.uplift.engine.event.SuggestionType;
@@ -161,9 +162,24 @@ public class DashboardController {
                     + range.to, e);
             model.addAttribute("error", "The figures could not be read: " + e.getMessage());
         }
-        experimentResults(model);
+        if (mayReadExperiments()) {
+            experimentResults(model);
+        } else {
+            // the results name experiments, arms and revenue per arm: only for admins who may see experiments
+            model.addAttribute("experimentsHidden", true);
+        }
         storefrontHealth(model);
         return AdminPages.render(navigation, model, PATH, "uplift/dashboard");
+    }
+
+    /** Whether the signed-in admin may see the plugin's experiments ("View Uplift experiments" or "Maintain ..."). */
+    private boolean mayReadExperiments() {
+        try {
+            security.securityCheck(UpliftExperimentImpl.class.getName(), EntityOperationType.FETCH);
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     /**

@@ -19,6 +19,7 @@ import io.uplift.slot.SlotRequest;
 import io.uplift.widget.preview.SlotPreview;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
 import org.broadleafcommerce.openadmin.server.security.remote.SecurityVerifier;
 import org.broadleafcommerce.openadmin.server.security.service.navigation.AdminNavigationService;
@@ -52,6 +53,8 @@ public class RecommendationsController {
 
     public static final String PATH = "/uplift-recommendations";
     static final String SECURED_ENTITY = UpliftWidgetConfigImpl.class.getName();
+    /** The entity of Broadleaf's customer permissions ("Read Customer", "All Customer"). */
+    static final String CUSTOMER_ENTITY = "org.broadleafcommerce.profile.core.domain.Customer";
     /** Most products a preview cart may hold. */
     static final int MAX_CART = 20;
 
@@ -62,6 +65,7 @@ public class RecommendationsController {
     private final SlotPreview preview;
     private final CatalogFacts catalog;
     private final CustomerPurchasesCache purchases;
+    private CustomerService customers;
     private FailureSink failures;
     private SocialProofCache socialProof;
 
@@ -85,6 +89,11 @@ public class RecommendationsController {
         this.failures = failures;
     }
 
+    /** Checks that a previewed customer exists (optional: without it an unknown id previews as no history). */
+    public void setCustomerService(CustomerService customers) {
+        this.customers = customers;
+    }
+
     /** The comparison table's order counts, counted afresh for each preview (optional). */
     public void setSocialProof(SocialProofCache socialProof) {
         this.socialProof = socialProof;
@@ -105,7 +114,14 @@ public class RecommendationsController {
         model.addAttribute("form", new PreviewForm(slot, productId, cart, customerId));
         if (slot != null) {
             List<String> errors = new ArrayList<String>();
-            SlotRequest slotRequest = previewRequest(slot, productId, cart, customerId, errors);
+            SlotRequest slotRequest = null;
+            if (customerId != null && !customerId.trim().isEmpty() && !mayReadCustomers()) {
+                // a customer's preview leaves out what they bought: it tells their purchases
+                errors.add("previewing for a customer needs Broadleaf's permission to read customers ('Read Customer'),"
+                        + " as it tells what they bought; leave the customer empty: '" + customerId + "'");
+            } else {
+                slotRequest = previewRequest(slot, productId, cart, customerId, errors);
+            }
             model.addAttribute("errors", errors);
             if (errors.isEmpty()) {
                 if (socialProof != null) {
@@ -211,7 +227,11 @@ public class RecommendationsController {
                 errors.add("customer id must be a number: '" + customerId + "'");
             } else {
                 customer = Long.valueOf(customerId.trim());
-                purchased.addAll(purchases.load(customer));
+                if (customers != null && customers.readCustomerById(customer) == null) {
+                    errors.add("no customer has the id '" + customerId.trim() + "'");
+                } else {
+                    purchased.addAll(purchases.load(customer));
+                }
             }
         }
         if (!errors.isEmpty()) {
@@ -251,6 +271,16 @@ public class RecommendationsController {
             return null;
         }
         return id;
+    }
+
+    /** Whether the signed-in admin may read Broadleaf's customers (its own permission, "Read Customer"). */
+    private boolean mayReadCustomers() {
+        try {
+            security.securityCheck(CUSTOMER_ENTITY, EntityOperationType.FETCH);
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     private boolean allowed(HttpServletResponse response, EntityOperationType operation) throws IOException {
