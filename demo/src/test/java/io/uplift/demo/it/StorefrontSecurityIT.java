@@ -80,6 +80,12 @@ public class StorefrontSecurityIT {
             for (String accept : new String[] {"application/json", "text/html"}) {
                 HttpResponse<String> r = s.http.postAccept(DemoStoreHarness.site(path), form, accept);
                 assertEquals("POST " + path + " without a CSRF token (" + accept + ")", 403, r.statusCode());
+                // the plugin's CSRF filter (README, install step 4): a message, JSON for the widgets' script
+                String type = r.headers().firstValue("Content-Type").orElse("");
+                assertTrue(path + ": " + type, type.startsWith(accept.equals("application/json") ? "application/json"
+                        : "text/plain"));
+                assertTrue(path + ": " + r.body(), r.body().contains("This form has expired or did not come from this"
+                        + " shop") && (!accept.equals("application/json") || r.body().startsWith("{\"ok\":false,")));
                 form.put("csrfToken", "forged-" + path.hashCode());
                 r = s.http.postAccept(DemoStoreHarness.site(path), form, accept);
                 assertEquals("POST " + path + " with a forged CSRF token (" + accept + ")", 403, r.statusCode());
