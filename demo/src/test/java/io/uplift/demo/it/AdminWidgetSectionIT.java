@@ -59,7 +59,8 @@ public class AdminWidgetSectionIT {
             assertTrue("an error is shown for count '" + bad + "': " + errors, !errors.trim().isEmpty());
             if (bad.matches("-?\\d+")) {
                 assertTrue("range message for count '" + bad + "': " + errors,
-                        errors.contains("The number of products must be a whole number from 1 to 12."));
+                        errors.contains("The number of products must be a whole number from 1 to 12. You entered '"
+                                + bad + "'."));
             }
             assertEquals("count unchanged after '" + bad + "'", 4, ((Number) WidgetRows.value(widgetId, "MAX_ITEMS")).intValue());
         }

@@ -19,6 +19,9 @@ import java.util.Map;
  */
 public class ExperimentVariantsValidator implements PropertyValidator {
 
+    /** The length of the column {@code UPLIFT_EXPERIMENT.VARIANTS_TEXT}. */
+    static final int MAX_LENGTH = 2000;
+
     private final SourceRegistry sources;
 
     public ExperimentVariantsValidator(SourceRegistry sources) {
@@ -39,6 +42,10 @@ public class ExperimentVariantsValidator implements PropertyValidator {
 
     /** Why the text is refused, quoting it, or null when it is good. */
     String problem(String value) {
+        if (value != null && value.length() > MAX_LENGTH) {
+            return "The variants take at most " + MAX_LENGTH + " characters in all, these take " + value.length()
+                    + ": shorten the titles. You entered " + QuotingValidator.quote(value) + ".";
+        }
         try {
             ExperimentDefinition.variants(value, sources.names());
             return null;

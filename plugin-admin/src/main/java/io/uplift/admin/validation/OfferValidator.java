@@ -31,6 +31,6 @@ public class OfferValidator extends ValidationConfigurationBasedPropertyValidato
         if (text == null || text.trim().isEmpty()) {
             return true;
         }
-        return text.trim().length() <= ComparisonGroup.MAX_OFFER_LENGTH && ends != null && !ends.trim().isEmpty();
+        return text.length() <= ComparisonGroup.MAX_OFFER_LENGTH && ends != null && !ends.trim().isEmpty();
     }
 }

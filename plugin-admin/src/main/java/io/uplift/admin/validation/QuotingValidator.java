@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Another validator's rule with a message that quotes the refused value: the field's configured error message
  * followed by "You entered '...'." (long values shortened, with their length). Beans
- * {@code blUpliftQuotedMoneyValidator}, {@code blUpliftQuotedRangeValidator}, {@code blUpliftQuotedTextValidator}.
+ * {@code blUpliftQuotedMoneyValidator}, {@code blUpliftQuotedRangeValidator}, {@code blUpliftQuotedTextValidator},
+ * {@code blUpliftQuotedRegexValidator} (Broadleaf's regular-expression check).
  */
 public class QuotingValidator implements PropertyValidator {
 

@@ -9,7 +9,8 @@ import java.io.Serializable;
 import java.util.Map;
 
 /**
- * A text of at most {@code max} characters (configuration item) after trimming, not blank unless {@code optional=true}.
+ * A text of at most {@code max} characters (configuration item), not blank unless {@code optional=true}; the
+ * characters are counted as entered, with any spaces or line breaks around the text (it is stored so).
  */
 public class TextValidator extends ValidationConfigurationBasedPropertyValidator {
 
@@ -24,10 +25,11 @@ public class TextValidator extends ValidationConfigurationBasedPropertyValidator
         return valid(value, "true".equals(validationConfiguration.get("optional")), Integer.parseInt(max));
     }
 
+    /** The whole value counts against {@code max}, spaces around it too: it is stored as entered. */
     static boolean valid(String value, boolean optional, int max) {
         if (IntegerRangeValidator.isBlank(value)) {
             return optional && (value == null || value.length() <= max);
         }
-        return value.trim().length() <= max;
+        return value.length() <= max;
     }
 }

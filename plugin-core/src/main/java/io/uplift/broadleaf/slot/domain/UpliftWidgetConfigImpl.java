@@ -75,7 +75,7 @@ public class UpliftWidgetConfigImpl implements UpliftWidgetConfig, Serializable 
     @AdminPresentation(friendlyName = "Title shown to shoppers", order = 4000, prominent = true, gridOrder = 4,
             requiredOverride = RequiredOverride.REQUIRED,
             validationConfigurations = {
-                    @ValidationConfiguration(validationImplementation = "blRegexPropertyValidator",
+                    @ValidationConfiguration(validationImplementation = "blUpliftQuotedRegexValidator",
                             configurationItems = {
                                     @ConfigurationItem(itemName = "regularExpression", itemValue = "(?s)(?=.*\\S).{1,80}"),
                                     @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
@@ -88,7 +88,7 @@ public class UpliftWidgetConfigImpl implements UpliftWidgetConfig, Serializable 
     @AdminPresentation(friendlyName = "Number of products (1-12)", order = 5000, prominent = true, gridOrder = 5,
             requiredOverride = RequiredOverride.REQUIRED,
             validationConfigurations = {
-                    @ValidationConfiguration(validationImplementation = "io.uplift.admin.validation.IntegerRangeValidator",
+                    @ValidationConfiguration(validationImplementation = "blUpliftQuotedRangeValidator",
                             configurationItems = {
                                     @ConfigurationItem(itemName = "min", itemValue = "" + WidgetSettings.MIN_ITEMS),
                                     @ConfigurationItem(itemName = "max", itemValue = "" + WidgetSettings.MAX_ITEMS),
@@ -125,7 +125,7 @@ public class UpliftWidgetConfigImpl implements UpliftWidgetConfig, Serializable 
     @AdminPresentation(friendlyName = "Price band: at least this % of the product's price (blank: no minimum)",
             order = 9000,
             validationConfigurations = {
-                    @ValidationConfiguration(validationImplementation = "io.uplift.admin.validation.IntegerRangeValidator",
+                    @ValidationConfiguration(validationImplementation = "blUpliftQuotedRangeValidator",
                             configurationItems = {
                                     @ConfigurationItem(itemName = "min", itemValue = "0"),
                                     @ConfigurationItem(itemName = "max", itemValue = "1000"),
@@ -168,7 +168,7 @@ public class UpliftWidgetConfigImpl implements UpliftWidgetConfig, Serializable 
     @AdminPresentation(friendlyName = "Social proof: smallest sample, in orders of the family (blank: 30)",
             order = 14000, tab = UPSELL_TAB, tabOrder = 2000,
             validationConfigurations = {
-                    @ValidationConfiguration(validationImplementation = "io.uplift.admin.validation.IntegerRangeValidator",
+                    @ValidationConfiguration(validationImplementation = "blUpliftQuotedRangeValidator",
                             configurationItems = {
                                     @ConfigurationItem(itemName = "min", itemValue = "1"),
                                     @ConfigurationItem(itemName = "max", itemValue = "" + UpsellOptions.MAX_MIN_ORDERS),
@@ -183,7 +183,7 @@ public class UpliftWidgetConfigImpl implements UpliftWidgetConfig, Serializable 
     @AdminPresentation(friendlyName = "Social proof: orders of the last N days (blank: 90)", order = 15000,
             tab = UPSELL_TAB, tabOrder = 2000,
             validationConfigurations = {
-                    @ValidationConfiguration(validationImplementation = "io.uplift.admin.validation.IntegerRangeValidator",
+                    @ValidationConfiguration(validationImplementation = "blUpliftQuotedRangeValidator",
                             configurationItems = {
                                     @ConfigurationItem(itemName = "min", itemValue = "1"),
                                     @ConfigurationItem(itemName = "max", itemValue = "" + UpsellOptions.MAX_WINDOW_DAYS),
@@ -198,7 +198,7 @@ public class UpliftWidgetConfigImpl implements UpliftWidgetConfig, Serializable 
     @AdminPresentation(friendlyName = "Scarcity: show \"only N left\" at or below this stock (blank: 5, 0: never)",
             order = 16000, tab = UPSELL_TAB, tabOrder = 2000,
             validationConfigurations = {
-                    @ValidationConfiguration(validationImplementation = "io.uplift.admin.validation.IntegerRangeValidator",
+                    @ValidationConfiguration(validationImplementation = "blUpliftQuotedRangeValidator",
                             configurationItems = {
                                     @ConfigurationItem(itemName = "min", itemValue = "0"),
                                     @ConfigurationItem(itemName = "max", itemValue = "" + UpsellOptions.MAX_LOW_STOCK),
@@ -213,7 +213,7 @@ public class UpliftWidgetConfigImpl implements UpliftWidgetConfig, Serializable 
     @AdminPresentation(friendlyName = "Also frame the price difference per month over N months (blank or 0: off)",
             order = 17000, tab = UPSELL_TAB, tabOrder = 2000,
             validationConfigurations = {
-                    @ValidationConfiguration(validationImplementation = "io.uplift.admin.validation.IntegerRangeValidator",
+                    @ValidationConfiguration(validationImplementation = "blUpliftQuotedRangeValidator",
                             configurationItems = {
                                     @ConfigurationItem(itemName = "min", itemValue = "0"),
                                     @ConfigurationItem(itemName = "max", itemValue = "" + PriceFraming.MAX_MONTHS),

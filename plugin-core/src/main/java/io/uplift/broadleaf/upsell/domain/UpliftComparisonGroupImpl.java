@@ -56,7 +56,7 @@ public class UpliftComparisonGroupImpl implements UpliftComparisonGroup, AdminMa
     @AdminPresentation(friendlyName = "Family name (shown to shoppers, e.g. Nova X)", order = 1000, prominent = true,
             gridOrder = 1, requiredOverride = RequiredOverride.REQUIRED,
             validationConfigurations = {
-                    @ValidationConfiguration(validationImplementation = "blRegexPropertyValidator",
+                    @ValidationConfiguration(validationImplementation = "blUpliftQuotedRegexValidator",
                             configurationItems = {
                                     @ConfigurationItem(itemName = "regularExpression", itemValue = "(?s)(?=.*\\S).{1,80}"),
                                     @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
@@ -75,13 +75,13 @@ public class UpliftComparisonGroupImpl implements UpliftComparisonGroup, AdminMa
             order = 3000, prominent = true, gridOrder = 3,
             tooltip = "Comma-separated product attribute names, e.g. storage, ram, battery, screen.",
             validationConfigurations = {
-                    @ValidationConfiguration(validationImplementation = "blRegexPropertyValidator",
+                    @ValidationConfiguration(validationImplementation = "blUpliftQuotedRegexValidator",
                             configurationItems = {
                                     @ConfigurationItem(itemName = "regularExpression",
-                                            itemValue = "\\s*|[^,<>]{1,60}(,[^,<>]{1,60}){0,19}"),
+                                            itemValue = "\\s*|(?=[\\s\\S]{1,400}$)[^,<>]{1,60}(,[^,<>]{1,60}){0,19}"),
                                     @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
                                             itemValue = "Attributes must be blank or up to 20 names separated by commas"
-                                                    + " (each 1-60 characters, no < or >).")
+                                                    + " (each 1-60 characters, no < or >, 400 characters in all).")
                             })
             })
     protected String attributes;

@@ -59,7 +59,7 @@ public class UpliftWarrantyPlanImpl implements Serializable {
     @AdminPresentation(friendlyName = "Name (shown to shoppers, e.g. Phone protection)", order = 1000,
             prominent = true, gridOrder = 1, requiredOverride = RequiredOverride.REQUIRED,
             validationConfigurations = {
-                    @ValidationConfiguration(validationImplementation = "blRegexPropertyValidator",
+                    @ValidationConfiguration(validationImplementation = "blUpliftQuotedRegexValidator",
                             configurationItems = {
                                     @ConfigurationItem(itemName = "regularExpression", itemValue = "(?s)(?=.*\\S).{1,80}"),
                                     @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
@@ -72,7 +72,7 @@ public class UpliftWarrantyPlanImpl implements Serializable {
     @AdminPresentation(friendlyName = "Provider (who honours the plan, e.g. Acme Care)", order = 2000,
             prominent = true, gridOrder = 2, requiredOverride = RequiredOverride.REQUIRED,
             validationConfigurations = {
-                    @ValidationConfiguration(validationImplementation = "blRegexPropertyValidator",
+                    @ValidationConfiguration(validationImplementation = "blUpliftQuotedRegexValidator",
                             configurationItems = {
                                     @ConfigurationItem(itemName = "regularExpression", itemValue = "(?s)(?=.*\\S).{1,80}"),
                                     @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
@@ -90,7 +90,7 @@ public class UpliftWarrantyPlanImpl implements Serializable {
     @AdminPresentation(friendlyName = "Terms (what the plan covers, shown to shoppers)", order = 4000,
             largeEntry = true, requiredOverride = RequiredOverride.REQUIRED,
             validationConfigurations = {
-                    @ValidationConfiguration(validationImplementation = "blRegexPropertyValidator",
+                    @ValidationConfiguration(validationImplementation = "blUpliftQuotedRegexValidator",
                             configurationItems = {
                                     @ConfigurationItem(itemName = "regularExpression", itemValue = "(?s)(?=.*\\S).{1,4000}"),
                                     @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,

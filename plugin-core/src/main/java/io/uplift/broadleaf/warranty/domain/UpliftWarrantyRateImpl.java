@@ -53,7 +53,7 @@ public class UpliftWarrantyRateImpl implements Serializable {
     @AdminPresentation(friendlyName = "Term (years)", order = 1000, prominent = true, gridOrder = 1,
             requiredOverride = RequiredOverride.REQUIRED,
             validationConfigurations = {
-                    @ValidationConfiguration(validationImplementation = "io.uplift.admin.validation.IntegerRangeValidator",
+                    @ValidationConfiguration(validationImplementation = "blUpliftQuotedRangeValidator",
                             configurationItems = {
                                     @ConfigurationItem(itemName = "min", itemValue = "" + WarrantyRate.MIN_YEARS),
                                     @ConfigurationItem(itemName = "max", itemValue = "" + WarrantyRate.MAX_YEARS),

@@ -61,7 +61,7 @@ public class UpliftWarrantyTermImpl implements Sequenced, Serializable {
     @AdminPresentation(friendlyName = "Years", order = 1000, prominent = true, gridOrder = 2,
             requiredOverride = RequiredOverride.REQUIRED,
             validationConfigurations = {
-                    @ValidationConfiguration(validationImplementation = "io.uplift.admin.validation.IntegerRangeValidator",
+                    @ValidationConfiguration(validationImplementation = "blUpliftQuotedRangeValidator",
                             configurationItems = {
                                     @ConfigurationItem(itemName = "min", itemValue = "" + WarrantyRate.MIN_YEARS),
                                     @ConfigurationItem(itemName = "max", itemValue = "" + WarrantyRate.MAX_YEARS),
