@@ -182,6 +182,10 @@
     postJson(form, {}, function (answer) {
       say(widget.querySelector('.uplift-bundle__message'), 'uplift-bundle__message', answer.message || '', answer.ok);
       announce(answer);
+      var token = form.querySelector('input[name=token]');
+      if (token && answer.ok && typeof answer.token === 'string') {
+        token.value = answer.token; // the spent token would make the next add a replay
+      }
       if (add) {
         add.disabled = form.querySelectorAll('.uplift-bundle__check:checked').length === 0;
       }

@@ -180,9 +180,13 @@ public class BundleBrowserIT {
         screenshot(widget, "bundle-widget");
 
         // add the set: one request, the message in the widget, the header's count follows
+        String spent = widget.findElement(By.cssSelector("input[name=token]")).getAttribute("value");
         widget.findElement(By.cssSelector(".uplift-bundle__add")).click();
         WebElement message = widget.findElement(By.cssSelector(".uplift-bundle__message"));
         waiting().until(d -> message.getText().startsWith("Added"));
+        // the form takes the answer's fresh token: another add from this page is not taken for a replay
+        String fresh = widget.findElement(By.cssSelector("input[name=token]")).getAttribute("value");
+        assertTrue(spent + " -> " + fresh, fresh.matches("[A-Za-z0-9_-]{16,64}") && !fresh.equals(spent));
         assertTrue(message.getText(), message.getText().contains(names.get(0)) && message.getText().contains(dropped));
         assertEquals(String.valueOf(names.size()), browser.findElement(By.cssSelector("[data-uplift-cart-count]")).getText());
         assertEquals(Boolean.TRUE, js("return window.upliftNoReload === true"));

@@ -648,6 +648,31 @@ public class BundleStorefrontIT {
         // a fresh rendering's token adds the set once more
         assertEquals(200, addJson(s, form(widget(page(s, ANCHOR, "")), ANCHOR, CASE, WALLET, CABLE)).statusCode());
         assertEquals(units(ANCHOR, 2, CASE, 2, WALLET, 2, CABLE, 2), cart(s));
+        // so does the fresh token the answer gives the page's script (the page stays; its own token is spent)
+        String next = tokenOf(again.body());
+        List<Map.Entry<String, String>> other = form(widget(page(s, ANCHOR, "")), ANCHOR, CASE);
+        other.removeIf(e -> e.getKey().equals("token"));
+        other.add(Map.entry("token", next));
+        HttpResponse<String> fromThePage = addJson(s, other);
+        assertEquals(fromThePage.body(), 200, fromThePage.statusCode());
+        assertTrue(fromThePage.body(), fromThePage.body().contains("\"changed\":true"));
+        assertEquals(units(ANCHOR, 3, CASE, 3, WALLET, 2, CABLE, 2), cart(s));
+        assertEquals("and it is spent in turn", units(ANCHOR, 3, CASE, 3, WALLET, 2, CABLE, 2), cartAfter(s, other));
+    }
+
+    /** The fresh request token of a JSON answer. */
+    private static String tokenOf(String body) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"token\":\"([A-Za-z0-9_-]{16,64})\"")
+                .matcher(body);
+        assertTrue("a fresh token in " + body, m.find());
+        return m.group(1);
+    }
+
+    private Map<Long, Integer> cartAfter(Shopper s, List<Map.Entry<String, String>> request) throws Exception {
+        HttpResponse<String> r = addJson(s, request);
+        assertEquals(r.body(), 200, r.statusCode());
+        assertTrue(r.body(), r.body().contains("Already added to your cart"));
+        return cart(s);
     }
 
     /**

@@ -68,7 +68,9 @@ import javax.servlet.http.HttpSession;
  * session (striped), checks and records the token inside it and reads the cart afresh there.</p>
  *
  * <p>Answers: with {@code Accept: application/json} {@code {ok, changed, message, bundleId, added: [{productId,
- * name}], cartQuantity}} (200; 400 for a bad request, 409 when a product cannot be bought, 503 when the cart stays
+ * name}], cartQuantity, token}} ({@code token}: a fresh request token when the set is in the cart, which the script
+ * puts into the form, so that a second add from the same page, e.g. after changing the boxes, is not taken for a
+ * replay; 200; 400 for a bad request, 409 when a product cannot be bought, 503 when the cart stays
  * busy); otherwise a redirect back to {@code returnTo} (a path of this site) with the message.
  * {@code POST /uplift/bundle/select} is the no-JavaScript "update price": it redirects to the page with the selection
  * as page parameters, which the widget reads.</p>
@@ -129,6 +131,8 @@ public class BundleAddController {
         body.put("bundleId", r.bundleId);
         body.put("added", r.added);
         body.put("cartQuantity", r.cartQuantity);
+        // the page stays: its token is spent once the set is in the cart, so the next add from it needs a fresh one
+        body.put("token", r.ok ? BundleTokens.next() : null);
         Json.write(response, r.status, body);
     }
 
