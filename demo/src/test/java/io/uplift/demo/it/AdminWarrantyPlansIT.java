@@ -181,6 +181,29 @@ public class AdminWarrantyPlansIT {
     }
 
     /** Picks a target in an adorned target grid of the plan (the lookup, then the selection as the script posts it). */
+    /**
+     * Picking an item a plan covers as a term's product (the phone instead of its protection plan) is refused: the
+     * storefront would never again sell the phone on its own. Nothing is saved and the phone stays on sale.
+     */
+    @Test
+    public void anItemAPlanCoversCannotBeATermsProduct() throws Exception {
+        long phone = Shopper.productId("Nova X 128 GB");
+        long terms = Sql.count("SELECT COUNT(*) FROM UPLIFT_WARRANTY_TERM");
+        AdminSession admin = AdminSession.login("admin", "admin");
+        String url = SECTION + "/" + DEVICE + "/terms/add";
+        Document modal = Http.parse(admin.http.get(DemoStoreHarness.admin(url + "?sectionCrumbs=uplift-warranty-plans--"
+                + DEVICE)));
+        Map<String, String> form = new LinkedHashMap<>(Http.formFields(modal.selectFirst("form.modal-form")));
+        form.put(modal.selectFirst("input#adornedTargetIdProperty").attr("name"), String.valueOf(phone));
+        form.put("fields['years'].value", "4");
+        HttpResponse<String> r = admin.http.post(DemoStoreHarness.admin(url), form);
+        String text = Http.parse(r).text();
+        assertTrue(text, text.contains("'Nova X 128 GB' (product " + phone + ") is an item the warranty plan 'Device"
+                + " protection' covers, so it cannot be a term's product"));
+        assertEquals("no term saved", terms, Sql.count("SELECT COUNT(*) FROM UPLIFT_WARRANTY_TERM"));
+        new Shopper().add("Nova X 128 GB", 1); // still sold on its own
+    }
+
     private static void pick(AdminSession admin, long plan, String collection, long target, Map<String, String> extra)
             throws Exception {
         String url = SECTION + "/" + plan + "/" + collection + "/add";

@@ -67,7 +67,9 @@ public class UpliftWarrantyTermImpl implements Sequenced, Serializable {
                                     @ConfigurationItem(itemName = "max", itemValue = "" + WarrantyRate.MAX_YEARS),
                                     @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
                                             itemValue = "A term must be a whole number of years from 1 to 10.")
-                            })
+                            }),
+                    // the picked product: checked with the years, which are saved with the pick
+                    @ValidationConfiguration(validationImplementation = "blUpliftWarrantyTermProductValidator")
             })
     protected Integer years;
 
