@@ -66,6 +66,31 @@ public class AdminWidgetSectionIT {
         }
     }
 
+    /** A widget a running experiment tests cannot move to another slot mid-run; it still saves in its own. */
+    @Test
+    public void aWidgetOfARunningExperimentStaysInTheExperimentsSlot() throws Exception {
+        long experiment = 990_401;
+        WidgetRows.update("INSERT INTO UPLIFT_EXPERIMENT (EXPERIMENT_ID, NAME, SLOT, WIDGET_ID, HOLDOUT_PERCENT,"
+                + " VARIANTS_TEXT, STATE, STARTED_AT, SALT) VALUES (" + experiment + ", 'Moving test', 'product', "
+                + widgetId + ", 10, 'a 50\nb 50', 'RUNNING', CURRENT_TIMESTAMP, 'x')");
+        try {
+            AdminSession admin = AdminSession.login("admin", "admin");
+            HttpResponse<String> r = admin.save(SECTION, widgetId, Collections.singletonMap("fields['slot'].value",
+                    "CART"));
+            assertEquals("refused: the form is shown again", 200, r.statusCode());
+            String errors = Http.parse(r).select(".errors .fieldError, span.error").text();
+            assertTrue(errors, errors.contains("The running experiment 'Moving test' tests this widget in the slot"
+                    + " 'product': stop it first"));
+            assertEquals("PRODUCT", WidgetRows.value(widgetId, "SLOT_KEY"));
+            HttpResponse<String> same = admin.save(SECTION, widgetId, Map.of("fields['slot'].value", "PRODUCT",
+                    "fields['maxItems'].value", "5"));
+            assertEquals(same.body(), 302, same.statusCode());
+            assertEquals(5, ((Number) WidgetRows.value(widgetId, "MAX_ITEMS")).intValue());
+        } finally {
+            WidgetRows.update("DELETE FROM UPLIFT_EXPERIMENT WHERE EXPERIMENT_ID = " + experiment);
+        }
+    }
+
     @Test
     public void emptyTitleIsRejectedAndNothingIsSaved() throws Exception {
         AdminSession admin = AdminSession.login("admin", "admin");

@@ -26,7 +26,7 @@ import java.util.Map;
  * the child line of an item a plan covers, never alone. Picking an item a plan covers instead (a phone for "Device
  * protection") would make that item unsellable, so such a pick is refused with a message naming the product and the
  * plan. Checked on the term's years (the field the admin saves with the pick), against the enabled plans as the
- * storefront serves them ({@link WarrantyPlansCache}, read afresh). Bean {@code blUpliftWarrantyTermProductValidator}.
+ * storefront serves them ({@link WarrantyPlansCache}, at most its refresh interval old). Bean {@code blUpliftWarrantyTermProductValidator}.
  */
 public class WarrantyTermProductValidator implements PropertyValidator {
 
@@ -50,7 +50,8 @@ public class WarrantyTermProductValidator implements PropertyValidator {
         if (product == null) {
             return new PropertyValidationResult(true); // Broadleaf refuses a missing product itself
         }
-        plans.refresh();
+        // the plans as the storefront serves them, re-read in the background every 2 s (no second connection here
+        // while the save's transaction holds one)
         String problem = problem(plans.current(), product.getName(), product.getId(), WarrantyLines.categories(product),
                 price(product));
         return problem == null ? new PropertyValidationResult(true) : new PropertyValidationResult(false, problem);

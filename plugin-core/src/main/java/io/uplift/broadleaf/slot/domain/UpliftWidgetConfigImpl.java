@@ -56,7 +56,9 @@ public class UpliftWidgetConfigImpl implements UpliftWidgetConfig, Serializable 
     @AdminPresentation(friendlyName = "Slot", order = 1000, prominent = true, gridOrder = 1,
             requiredOverride = RequiredOverride.REQUIRED,
             fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
-            broadleafEnumeration = "io.uplift.broadleaf.slot.domain.UpliftSlotType")
+            broadleafEnumeration = "io.uplift.broadleaf.slot.domain.UpliftSlotType",
+            // not away from the slot of a running experiment that tests this widget
+            validationConfigurations = @ValidationConfiguration(validationImplementation = "blUpliftWidgetSlotValidator"))
     protected String slot;
 
     @Column(name = "WIDGET_TYPE", nullable = false, length = 60)
