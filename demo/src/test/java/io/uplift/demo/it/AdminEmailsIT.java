@@ -59,7 +59,10 @@ public class AdminEmailsIT {
                 {"suggestions", "7", "suggestions per e-mail must be between 1 and 6: 7"},
                 {"postPurchaseSubject", " ", "post-purchase subject must not be empty: ' '"},
                 {"usageTips", "Nova: charge it", "usage tips line 1 must read 'product id: tip' or 'category id: tip': 'Nova: charge it'"},
-                {"abandonedCartEnabled", "yes", "Abandoned-cart e-mail must be on or off: 'yes'"}};
+                {"abandonedCartEnabled", "yes", "Abandoned-cart e-mail must be on or off: 'yes'"},
+                {"usageTips", "987654321: Charge it", "usage tips name product 987654321, which is not in the catalog"},
+                {"usageTips", "category 987654321: Update it", "usage tips name category 987654321, which is not in the"
+                        + " catalog"}};
         for (String[] b : bad) {
             Map<String, String> fields = Http.formFields(form);
             fields.put(b[0], b[1]);
@@ -78,11 +81,13 @@ public class AdminEmailsIT {
         fields.put("abandonedAfterMinutes", "240");
         fields.put("resendHours", "72");
         fields.put("suggestions", "3");
-        fields.put("usageTips", "12: Charge it fully first.\ncategory 3: Update it first.");
+        String tips = Shopper.productId("Nova X 128 GB") + ": Charge it fully first.\ncategory "
+                + Sql.ids("SELECT CATEGORY_ID FROM BLC_CATEGORY WHERE NAME = 'Audio'").get(0) + ": Update it first.";
+        fields.put("usageTips", tips);
         HttpResponse<String> r = admin.http.post(DemoStoreHarness.admin(SECTION), fields);
         assertEquals(r.body(), 302, r.statusCode());
         MailSettings saved = new MailSettings(false, 2880, "Ideas for your new things", true, 240,
-                "You left something in your cart", 72, 3, UsageTips.parse("12: Charge it fully first.\ncategory 3: Update it first."));
+                "You left something in your cart", 72, 3, UsageTips.parse(tips));
         assertEquals("the storefront reads what the admin saved", saved, settings().load());
         page = Http.parse(admin.http.get(DemoStoreHarness.admin(SECTION)));
         assertEquals("Saved: " + saved + ". The storefront's scheduler applies it at its next round.",

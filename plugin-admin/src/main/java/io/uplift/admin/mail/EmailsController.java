@@ -11,6 +11,7 @@ import io.uplift.engine.mail.MailKind;
 import io.uplift.engine.mail.MailSettings;
 import io.uplift.engine.mail.UsageTips;
 import org.apache.commons.logging.Log;
+import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
 import org.broadleafcommerce.openadmin.server.security.remote.SecurityVerifier;
@@ -53,6 +54,7 @@ public class EmailsController {
     private final MailComposer composer;
     private final UpliftMessageCreator renderer;
     private final String fromAddress;
+    private CatalogService catalog;
 
     public EmailsController(AdminNavigationService navigation, SecurityVerifier security, JdbcMailSettings settings,
             JdbcMailStore store, MailComposer composer, UpliftMessageCreator renderer, String fromAddress) {
@@ -93,6 +95,7 @@ public class EmailsController {
         final MailSettings next;
         try {
             next = parse(params);
+            checkTipTargets(next.getTips());
         } catch (IllegalArgumentException e) {
             Map<String, String> form = new LinkedHashMap<String, String>();
             for (String f : FIELDS) {
@@ -137,6 +140,31 @@ public class EmailsController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
         return show(request, response, model);
+    }
+
+    /**
+     * Every product and category a usage tip names is in the catalog: a mistyped id would be saved and its tip never
+     * shown. Without the catalog service (optional) the ids are not checked.
+     */
+    void checkTipTargets(UsageTips tips) {
+        if (catalog == null) {
+            return;
+        }
+        for (Long id : tips.productIds()) {
+            if (catalog.findProductById(id) == null) {
+                throw new IllegalArgumentException("usage tips name product " + id + ", which is not in the catalog");
+            }
+        }
+        for (Long id : tips.categoryIds()) {
+            if (catalog.findCategoryById(id) == null) {
+                throw new IllegalArgumentException("usage tips name category " + id + ", which is not in the catalog");
+            }
+        }
+    }
+
+    /** Checks that the products and categories usage tips name exist (optional). */
+    public void setCatalogService(CatalogService catalog) {
+        this.catalog = catalog;
     }
 
     static final String[] FIELDS = {"postPurchaseEnabled", "postPurchaseDelayMinutes", "postPurchaseSubject",

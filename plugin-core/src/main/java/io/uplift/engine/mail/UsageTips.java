@@ -90,6 +90,16 @@ public final class UsageTips {
         return null;
     }
 
+    /** The products that have a tip of their own. */
+    public java.util.Set<Long> productIds() {
+        return byProduct.keySet();
+    }
+
+    /** The categories that have a tip. */
+    public java.util.Set<Long> categoryIds() {
+        return byCategory.keySet();
+    }
+
     public int size() {
         return byProduct.size() + byCategory.size();
     }
