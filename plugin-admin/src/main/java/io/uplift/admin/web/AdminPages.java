@@ -75,8 +75,8 @@ public final class AdminPages {
 
     /**
      * Runs a page's POST action and goes back to the page (post/redirect/get) with its message kept in the session
-     * under {@code messageKey}; a failure is logged and becomes "Nothing was created: ..." (nothing was: the action
-     * runs in one transaction).
+     * under {@code messageKey}; a failure is logged and becomes "Nothing was saved: ..." (nothing was: the action
+     * runs in one transaction; it creates rows, as accepting a proposal does, or changes settings).
      */
     public static void actAndReturn(HttpServletRequest request, HttpServletResponse response, String path,
             String messageKey, Log log, String what, Action action) throws IOException {
@@ -85,7 +85,7 @@ public final class AdminPages {
             message = action.run();
         } catch (Exception e) {
             log.warn(what + " failed", e);
-            message = "Nothing was created: " + e.getMessage();
+            message = "Nothing was saved: " + e.getMessage();
         }
         request.getSession().setAttribute(messageKey, message);
         response.sendRedirect(request.getContextPath() + path);
