@@ -178,9 +178,20 @@ public class AdminWarrantyPlansIT {
         assertNotNull("the audio plan is still served", site.current().byId(2));
         assertTrue("its products are still never sold alone",
                 site.current().isPlanProduct(Shopper.productId("Protection Plan 3 Years")));
+        // the merchandiser reads why on the dashboard (the admin's copy re-reads the plans every 2 s)
+        AdminSession admin = AdminSession.login("admin", "admin");
+        String listed = "";
+        for (long deadline = System.currentTimeMillis() + 15000; System.currentTimeMillis() < deadline; Thread.sleep(500)) {
+            listed = Http.parse(admin.http.get(DemoStoreHarness.admin("/uplift-dashboard")))
+                    .select(".uplift-left-out li[data-kind=\"Warranty plans\"] .uplift-left-out__reason").text();
+            if (!listed.isEmpty()) {
+                break;
+            }
+        }
+        assertTrue(listed, listed.contains("warranty plan 1 ignored: warranty plan 'Device protection': the 1-year"
+                + " prices leave item prices from 800.00 to 900.00 without a price"));
     }
 
-    /** Picks a target in an adorned target grid of the plan (the lookup, then the selection as the script posts it). */
     /**
      * Picking an item a plan covers as a term's product (the phone instead of its protection plan) is refused: the
      * storefront would never again sell the phone on its own. Nothing is saved and the phone stays on sale.
@@ -204,6 +215,7 @@ public class AdminWarrantyPlansIT {
         new Shopper().add("Nova X 128 GB", 1); // still sold on its own
     }
 
+    /** Picks a target in an adorned target grid of the plan (the lookup, then the selection as the script posts it). */
     private static void pick(AdminSession admin, long plan, String collection, long target, Map<String, String> extra)
             throws Exception {
         String url = SECTION + "/" + plan + "/" + collection + "/add";

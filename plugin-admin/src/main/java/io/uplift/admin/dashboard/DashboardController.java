@@ -39,6 +39,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,7 @@ public class DashboardController {
     private final ExperimentResultsReader experimentResults;
     private final ExperimentAnalysis analysis;
     private StorefrontHealthReader health;
+    private List<LeftOutRows> leftOut = new ArrayList<LeftOutRows>();
     private FailureSink failures;
 
     public DashboardController(AdminNavigationService navigation, SecurityVerifier security, DashboardReader reader,
@@ -88,6 +90,11 @@ public class DashboardController {
     /** The storefront nodes' health reports, shown under "Storefront health" (optional: without it the part is hidden). */
     public void setHealth(StorefrontHealthReader health) {
         this.health = health;
+    }
+
+    /** The kinds of configuration whose left-out rows the page lists under "Left out by the storefront" (optional). */
+    public void setLeftOut(List<LeftOutRows> leftOut) {
+        this.leftOut = new ArrayList<LeftOutRows>(leftOut);
     }
 
     /** A range read from the request, or the default with the reason the request's was not taken. */
@@ -169,17 +176,45 @@ public class DashboardController {
             model.addAttribute("experimentsHidden", true);
         }
         storefrontHealth(model);
+        leftOut(model);
         return AdminPages.render(navigation, model, PATH, "uplift/dashboard");
     }
 
-    /** Whether the signed-in admin may see the plugin's experiments ("View Uplift experiments" or "Maintain ..."). */
-    private boolean mayReadExperiments() {
+    /**
+     * The rows each kind of configuration leaves out (label to reasons), for the kinds this admin may read and that
+     * have any; a kind that cannot say is named with the failure.
+     */
+    private void leftOut(Model model) {
+        Map<String, List<String>> out = new LinkedHashMap<String, List<String>>();
+        for (LeftOutRows kind : leftOut) {
+            if (!mayRead(kind.getSecuredEntity())) {
+                continue;
+            }
+            try {
+                List<String> reasons = kind.getReasons();
+                if (!reasons.isEmpty()) {
+                    out.put(kind.getLabel(), reasons);
+                }
+            } catch (RuntimeException e) {
+                AdminPages.failed(failures, LOG, "admin:left-out", "the left-out " + kind.getLabel(), e);
+                out.put(kind.getLabel(), Collections.singletonList("could not be read: " + e.getMessage()));
+            }
+        }
+        model.addAttribute("leftOut", out);
+    }
+
+    private boolean mayRead(String entity) {
         try {
-            security.securityCheck(UpliftExperimentImpl.class.getName(), EntityOperationType.FETCH);
+            security.securityCheck(entity, EntityOperationType.FETCH);
             return true;
         } catch (Exception e) {
             return false;
         }
+    }
+
+    /** Whether the signed-in admin may see the plugin's experiments ("View Uplift experiments" or "Maintain ..."). */
+    private boolean mayReadExperiments() {
+        return mayRead(UpliftExperimentImpl.class.getName());
     }
 
     /**
