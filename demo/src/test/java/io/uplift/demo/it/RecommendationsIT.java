@@ -245,7 +245,17 @@ public class RecommendationsIT {
         Document back = Http.parse(s.http.get(DemoStoreHarness.site(phoneUrl)));
         assertTrue("message shown: " + back.select(".uplift-slot__message").text(),
                 back.select(".uplift-slot__message").text().startsWith("Added "));
-        for (String evil : new String[] {"//evil.example/x", "http://evil.example/", "/ok\r\nSet-Cookie: x=1", "javascript:alert(1)"}) {
+        // a page whose address has a comma, brackets or a session id goes back to that page
+        for (String page : new String[] {"/search?q=usb-c,hdmi", "/search?q=case+(clear)"}) {
+            form.put("csrfToken", s.csrf());
+            form.put("returnTo", page);
+            HttpResponse<String> p = s.http.post(DemoStoreHarness.site(card.attr("action")), form);
+            assertEquals(302, p.statusCode());
+            assertTrue("returnTo " + page + ": " + p.headers().firstValue("Location"),
+                    p.headers().firstValue("Location").orElse("").endsWith(page));
+        }
+        for (String evil : new String[] {"//evil.example/x", "http://evil.example/", "/ok\r\nSet-Cookie: x=1", "javascript:alert(1)",
+                "/.//evil.example/x"}) {
             form.put("csrfToken", s.csrf());
             form.put("returnTo", evil);
             HttpResponse<String> e = s.http.post(DemoStoreHarness.site(card.attr("action")), form);

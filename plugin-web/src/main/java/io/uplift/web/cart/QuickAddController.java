@@ -51,7 +51,12 @@ public class QuickAddController {
     /** Flash attribute the slot fragment shows after a redirect. */
     public static final String MESSAGE = "upliftMessage";
     public static final int MAX_QUANTITY = 99;
-    static final Pattern SAFE_PATH = Pattern.compile("/[A-Za-z0-9/_.%~-]*(\\?[A-Za-z0-9_.%~=&+-]*)?");
+    /**
+     * A path of this site with an optional query: the characters browsers send unencoded in a page's address (letters,
+     * digits, {@code / _ . % ~ -} and RFC 3986's sub-delimiters and {@code : @}, e.g. {@code /search?q=a,b} or a
+     * {@code ;jsessionid=...}); no space, quote, angle bracket, backslash, brace or line break.
+     */
+    static final Pattern SAFE_PATH = Pattern.compile("/[A-Za-z0-9/_.%~,:()'!*@;=&+$-]*(\\?[A-Za-z0-9/?_.%~,:()'!*@;=&+$-]*)?");
 
     private final CatalogService catalogService;
     private final OrderService orderService;

@@ -15,9 +15,14 @@ public class QuickAddControllerTest {
         assertEquals("dots inside a name are fine", "/cases/v1.2-slim", QuickAddController.safeReturn("/cases/v1.2-slim"));
         assertEquals("the query is not a path", "/search?q=a..b", QuickAddController.safeReturn("/search?q=a..b"));
         assertEquals("/", QuickAddController.safeReturn("/"));
+        for (String page : new String[] {"/search?q=usb-c,hdmi", "/search?q=case+(clear)", "/c/phones;jsessionid=AB12",
+                "/search?q=it's!", "/search?q=a:b@c*d", "/search?return=/cart?x=1"}) {
+            assertEquals("a page of the site: " + page, page, QuickAddController.safeReturn(page));
+        }
         for (String evil : new String[] {null, "", "//evil.example/x", "http://evil.example/", "https://evil.example",
                 "javascript:alert(1)", "/ok\r\nSet-Cookie: x=1", "/a b", "\\\\evil", "evil.example/x", "/.//evil.example",
-                "/a/..//evil.example", "/a//b", "/.", "/a/..", "/%2e%2e/%2fevil.example", "/%2E/x", "/a%2Fb", "/a%5cb"}) {
+                "/a/..//evil.example", "/a//b", "/.", "/a/..", "/%2e%2e/%2fevil.example", "/%2E/x", "/a%2Fb", "/a%5cb",
+                "/a\"b", "/a<b", "/q?x=<script>", "/a{b}", "/a\tb", "/a?x=1#frag"}) {
             assertEquals("'" + evil + "' goes to the cart", "/cart", QuickAddController.safeReturn(evil));
         }
         StringBuilder longPath = new StringBuilder("/");
