@@ -7,7 +7,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
@@ -54,7 +53,7 @@ public class CheckoutAddOnsBrowserIT {
 
         WebElement wrap = widget.findElement(By.cssSelector(".uplift-add-ons__item--gift-wrap .uplift-add-ons__check"));
         wrap.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(widget));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(Chromium.gone(widget));
         assertEquals("the page came back with the fee", List.of("Gift wrap $4.99"), summaryAddOns(browser));
         assertTrue(browser.findElement(By.cssSelector(".uplift-add-ons__item--gift-wrap .uplift-add-ons__check"))
                 .isSelected());
@@ -86,7 +85,7 @@ public class CheckoutAddOnsBrowserIT {
             widget.findElement(By.cssSelector(".uplift-add-ons__item--shipping-insurance .uplift-add-ons__check"))
                     .click();
             widget.findElement(By.cssSelector(".uplift-add-ons__update")).click();
-            new WebDriverWait(plain, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(widget));
+            new WebDriverWait(plain, Duration.ofSeconds(30)).until(Chromium.gone(widget));
             assertEquals("Your order now includes: Shipping insurance.",
                     plain.findElement(By.cssSelector(".uplift-slot__message")).getText());
             assertEquals("2 % of 5.00 is below the floor", List.of("Shipping insurance $1.99"), summaryAddOns(plain));

@@ -4,6 +4,9 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -67,6 +70,37 @@ final class Chromium {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds));
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
+    }
+
+    /**
+     * The element is gone from the page (the page or its part was replaced): Selenium's {@code stalenessOf}, except
+     * that Chrome may answer a question about a node of the document being replaced with an inspector error ("Node
+     * with given id does not belong to the document") instead of a stale reference, which counts as gone too (a CI
+     * run once failed on it while the checkout page reloaded).
+     */
+    static ExpectedCondition<Boolean> gone(final WebElement element) {
+        return new ExpectedCondition<Boolean>() {
+            @Override
+            public Boolean apply(WebDriver driver) {
+                try {
+                    element.isEnabled();
+                    return false;
+                } catch (StaleElementReferenceException e) {
+                    return true;
+                } catch (WebDriverException e) {
+                    String m = e.getMessage();
+                    if (m != null && m.contains("does not belong to the document")) {
+                        return true;
+                    }
+                    throw e;
+                }
+            }
+
+            @Override
+            public String toString() {
+                return "element to be gone: " + element;
+            }
+        };
     }
 
     /** The browser's viewport as {@code target/screenshots/<name>.png}. */

@@ -8,7 +8,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.math.BigDecimal;
@@ -101,7 +100,7 @@ public class WarrantyBrowserIT {
                 term.findElement(By.cssSelector(".uplift-warranty__framing")).getText());
         button.click();
         // a plain form post: the page comes back with the message (the header counts the phone and its plan)
-        waiting().until(ExpectedConditions.stalenessOf(button));
+        waiting().until(Chromium.gone(button));
         assertEquals("2", browser.findElement(By.cssSelector("[data-uplift-cart-count]")).getText());
         return price;
     }
@@ -149,7 +148,7 @@ public class WarrantyBrowserIT {
             }
         });
         Chromium.screenshot(browser, "warranty-checkout-after-choice");
-        assertTrue("reloaded with the choice", ExpectedConditions.stalenessOf(addOns).apply(browser));
+        assertTrue("reloaded with the choice", Chromium.gone(addOns).apply(browser));
         List<String> fees = new ArrayList<>();
         for (WebElement fee : browser.findElements(By.cssSelector(".checkout__summary .checkout-addon"))) {
             fees.add(fee.getText());
