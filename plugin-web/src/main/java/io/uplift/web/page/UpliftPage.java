@@ -26,6 +26,7 @@ public final class UpliftPage {
     private Boolean counts;
     private String pageView;
     private boolean costCounted;
+    private Boolean costMeasured;
     private boolean slotShown;
     private boolean messageShown;
     private Object slotFacts;
@@ -79,6 +80,15 @@ public final class UpliftPage {
         boolean first = !costCounted;
         costCounted = true;
         return first;
+    }
+
+    /** The slot cost meter's choice for this page: null before its first tag, then whether its tags are timed. */
+    public Boolean getCostMeasured() {
+        return costMeasured;
+    }
+
+    public void setCostMeasured(boolean measured) {
+        this.costMeasured = measured;
     }
 
     /** True once a slot of the page showed widgets (the first one links the script). */

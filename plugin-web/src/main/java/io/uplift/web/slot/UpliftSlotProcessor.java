@@ -134,7 +134,7 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
         if (meter == null || page == null) {
             return substitutes(arguments, element, page); // e-mails are not pages: their slots are not measured
         }
-        long start = meter.start();
+        long start = meter.start(page);
         try {
             return substitutes(arguments, element, page);
         } finally {

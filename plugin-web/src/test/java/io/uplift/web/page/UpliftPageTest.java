@@ -79,8 +79,8 @@ public class UpliftPageTest {
         assertEquals(pageView, events.pageView(request));
         SlotCostMeter meter = new SlotCostMeter();
         Assume.assumeTrue("the JVM has a thread CPU clock", meter.isEnabled());
-        meter.stop(meter.start(), request);
-        meter.stop(meter.start(), request);
+        meter.stop(meter.start(request), request);
+        meter.stop(meter.start(request), request);
         assertEquals(1, meter.getPages());
         assertEquals(2, meter.getTags());
         assertEquals(Collections.singletonList(UpliftPage.ATTRIBUTE), set);
