@@ -288,6 +288,36 @@ public class AdminRecommendationsIT {
         }
     }
 
+    /**
+     * A relation that suggests the product it is about is refused, naming the product, and nothing is saved; a
+     * relation of two products is saved by the same form.
+     */
+    @Test
+    public void aProductCannotBeSuggestedOnItsOwnPage() throws Exception {
+        AdminSession admin = AdminSession.login("admin", "admin");
+        long phone = Shopper.productId("Nova X 128 GB");
+        long stylus = Shopper.productId("Capacitive Stylus");
+        long before = Sql.count("SELECT COUNT(*) FROM UPLIFT_RELATION");
+        Map<String, String> self = new LinkedHashMap<>();
+        self.put("fields['product'].value", String.valueOf(phone));
+        self.put("fields['relatedProduct'].value", String.valueOf(phone));
+        self.put("fields['position'].value", "1");
+        admin.assertRefused("/uplift-relations", self, "'Nova X 128 GB' (product " + phone
+                + ") cannot be suggested on its own page");
+        assertEquals("nothing saved", before, Sql.count("SELECT COUNT(*) FROM UPLIFT_RELATION"));
+        Map<String, String> other = new LinkedHashMap<>(self);
+        other.put("fields['relatedProduct'].value", String.valueOf(stylus));
+        try {
+            HttpResponse<String> saved = admin.create("/uplift-relations", other);
+            assertEquals("saved: " + Http.parse(saved).text(), 302, saved.statusCode());
+            assertEquals(1, Sql.count("SELECT COUNT(*) FROM UPLIFT_RELATION WHERE PRODUCT_ID = " + phone
+                    + " AND RELATED_PRODUCT_ID = " + stylus));
+        } finally {
+            WidgetRows.update("DELETE FROM UPLIFT_RELATION WHERE PRODUCT_ID = " + phone + " AND RELATED_PRODUCT_ID = "
+                    + stylus);
+        }
+    }
+
     private static long alsoBoughtWidgetId() throws Exception {
         try (java.sql.Connection c = DemoStoreHarness.jdbc(); java.sql.Statement s = c.createStatement();
              java.sql.ResultSet rs = s.executeQuery("SELECT WIDGET_ID FROM UPLIFT_WIDGET_CONFIG WHERE WIDGET_TYPE='ALSO_BOUGHT'")) {

@@ -4,6 +4,7 @@ import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
 import org.broadleafcommerce.common.presentation.AdminPresentationToOneLookup;
 import org.broadleafcommerce.common.presentation.RequiredOverride;
+import org.broadleafcommerce.common.presentation.ValidationConfiguration;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.catalog.domain.ProductImpl;
@@ -59,7 +60,10 @@ public class UpliftRelationImpl implements UpliftRelation, Serializable {
 
     @Column(name = "POSITION", nullable = false)
     @AdminPresentation(friendlyName = "Position (smallest first)", order = 3000, prominent = true, gridOrder = 3,
-            requiredOverride = RequiredOverride.REQUIRED)
+            requiredOverride = RequiredOverride.REQUIRED,
+            // both picks are saved with the position: a product may not be suggested on its own page
+            validationConfigurations = @ValidationConfiguration(
+                    validationImplementation = "blUpliftSelfRelationValidator"))
     protected Integer position = 0;
 
     @Override
