@@ -50,6 +50,12 @@ final class AdminSession {
         return http.post(DemoStoreHarness.admin(sectionUrl + "/" + id), fields);
     }
 
+    /** Deletes one entity of a section, as the Delete button of its edit page does (the form posted to .../delete). */
+    HttpResponse<String> delete(String sectionUrl, long id) throws Exception {
+        Map<String, String> fields = new LinkedHashMap<>(Http.formFields(editForm(sectionUrl, id)));
+        return http.post(DemoStoreHarness.admin(sectionUrl + "/" + id + "/delete"), fields);
+    }
+
     /** Posts a section's add form with the given fields, as the admin's Save button on "Add New" does. */
     HttpResponse<String> create(String sectionUrl, Map<String, String> values) throws Exception {
         Element add = Http.parse(http.get(DemoStoreHarness.admin(sectionUrl + "/add")))

@@ -273,6 +273,39 @@ public class ExperimentsIT {
     }
 
     @Test
+    public void aWidgetThatARunningExperimentTestsIsNotDeletedAndOnceStoppedItIs() throws Exception {
+        long test = 900200;
+        WidgetRows.update("INSERT INTO UPLIFT_WIDGET_CONFIG (WIDGET_ID, SLOT_KEY, WIDGET_TYPE, ENABLED, TITLE, MAX_ITEMS,"
+                + " POSITION) VALUES (" + test + ", 'PRODUCT', 'RELATED_PRODUCTS', FALSE, 'Deletion test', 4, 90)");
+        WidgetRows.update("INSERT INTO UPLIFT_EXPERIMENT (EXPERIMENT_ID, NAME, SLOT, WIDGET_ID, HOLDOUT_PERCENT,"
+                + " VARIANTS_TEXT, STATE, STARTED_AT, SALT) VALUES (901, 'Deletion guard', 'product', " + test
+                + ", 10, 'a 50\nb 50', 'RUNNING', CURRENT_TIMESTAMP, 'y')");
+        String widgets = "/uplift-widgets";
+        AdminSession admin = AdminSession.login("admin", "admin");
+
+        HttpResponse<String> r = admin.delete(widgets, test);
+        assertEquals("refused: back to the widget's page", 302, r.statusCode());
+        String back = r.headers().firstValue("Location").orElse("");
+        assertTrue(back, back.endsWith(widgets + "/" + test));
+        Document page = Http.parse(admin.http.get(DemoStoreHarness.admin(back.substring(back.indexOf(widgets)))));
+        Element flash = page.selectFirst("#headerFlashAlertBox");
+        assertNotNull("the message box", flash);
+        assertTrue(flash.text(), flash.text().contains("Not deleted: a running experiment tests this widget."
+                + " Stop it first (Uplift > Experiments)"));
+        assertEquals("nothing deleted", 1, Sql.count("SELECT COUNT(*) FROM UPLIFT_WIDGET_CONFIG WHERE WIDGET_ID = "
+                + test));
+
+        // a stopped experiment does not hold its widget
+        WidgetRows.update("UPDATE UPLIFT_EXPERIMENT SET STATE = 'STOPPED', STOPPED_AT = CURRENT_TIMESTAMP"
+                + " WHERE EXPERIMENT_ID = 901");
+        r = admin.delete(widgets, test);
+        assertEquals(302, r.statusCode());
+        assertTrue(r.headers().firstValue("Location").orElse(""), r.headers().firstValue("Location").orElse("")
+                .endsWith(widgets));
+        assertEquals("deleted", 0, Sql.count("SELECT COUNT(*) FROM UPLIFT_WIDGET_CONFIG WHERE WIDGET_ID = " + test));
+    }
+
+    @Test
     public void anAdminWithoutThePermissionIsRefused() throws Exception {
         if (Sql.count("SELECT COUNT(*) FROM BLC_ADMIN_USER WHERE ADMIN_USER_ID = " + MERCH_ID) == 0) {
             WidgetRows.update("INSERT INTO BLC_ADMIN_USER (ADMIN_USER_ID, ACTIVE_STATUS_FLAG, EMAIL, LOGIN, NAME,"

@@ -1,5 +1,6 @@
 package io.uplift.admin.validation;
 
+import io.uplift.admin.experiment.RunningExperiments;
 import io.uplift.broadleaf.slot.domain.UpliftWidgetConfigImpl;
 import io.uplift.slot.SlotKey;
 import org.broadleafcommerce.openadmin.dto.BasicFieldMetadata;
@@ -7,12 +8,8 @@ import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.dto.FieldMetadata;
 import org.broadleafcommerce.openadmin.server.service.persistence.validation.PropertyValidationResult;
 import org.broadleafcommerce.openadmin.server.service.persistence.validation.PropertyValidator;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 
 import java.io.Serializable;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -41,7 +38,7 @@ public class WidgetSlotValidator implements PropertyValidator {
         }
         String[] running;
         try {
-            running = runningOn(((UpliftWidgetConfigImpl) instance).getId());
+            running = RunningExperiments.testing(dataSource, ((UpliftWidgetConfigImpl) instance).getId());
         } catch (SQLException e) {
             return new PropertyValidationResult(false, "The widget's experiments could not be checked ("
                     + e.getMessage() + "); nothing was saved.");
@@ -70,20 +67,6 @@ public class WidgetSlotValidator implements PropertyValidator {
             return SlotKey.fromName(a) == SlotKey.fromName(b);
         } catch (IllegalArgumentException e) {
             return false; // an unknown slot is refused by the slot's own check
-        }
-    }
-
-    /** The name and slot of a running experiment of this widget, or null; on the save's own connection. */
-    private String[] runningOn(long widgetId) throws SQLException {
-        Connection c = DataSourceUtils.getConnection(dataSource);
-        try (PreparedStatement st = c.prepareStatement("SELECT NAME, SLOT FROM UPLIFT_EXPERIMENT WHERE WIDGET_ID = ?"
-                + " AND STATE = 'RUNNING' ORDER BY EXPERIMENT_ID")) {
-            st.setLong(1, widgetId);
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? new String[] {rs.getString(1), rs.getString(2)} : null;
-            }
-        } finally {
-            DataSourceUtils.releaseConnection(c, dataSource);
         }
     }
 }
