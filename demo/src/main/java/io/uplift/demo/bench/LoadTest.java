@@ -61,8 +61,6 @@ public final class LoadTest {
     public static final int MAX_SECONDS = 600;
     public static final double P99_GOAL = 1.2;
     public static final double THROUGHPUT_GOAL = 0.9;
-    /** Clients during the warm-up (see the class comment). */
-    static final int DEFAULT_WARMUP_CLIENTS = 4;
     static final String[] KINDS = {"product", "cart", "checkout"};
     /** The settings refresh period of the site is 2 s: a switch is looked for on the site after this, then the settle time. */
     static final long SWITCH_MILLIS = 3000;
@@ -118,20 +116,16 @@ public final class LoadTest {
         final boolean recording;
         /** Requests recorded in this phase (for the phase's own line). */
         final AtomicLong requests = new AtomicLong();
-        /** How many clients send requests in this phase (the first ones; the others wait). */
-        final int active;
 
-        Phase(Side side, boolean recording, int active) {
+        Phase(Side side, boolean recording) {
             this.side = side;
             this.recording = recording;
-            this.active = active;
         }
     }
 
     private final int clients;
     private final int seconds;
     private final int warmup;
-    private final int warmupClients;
     private final int phases;
     private final boolean[] pages = new boolean[KINDS.length];
     private final int products;
@@ -143,12 +137,10 @@ public final class LoadTest {
     private volatile Phase phase;
     private volatile boolean running = true;
 
-    LoadTest(int clients, int seconds, int warmup, int warmupClients, int phases, String pageList, int products,
-            URI site, String jdbc) {
+    LoadTest(int clients, int seconds, int warmup, int phases, String pageList, int products, URI site, String jdbc) {
         this.clients = range("--clients", clients, 1, MAX_CLIENTS);
         this.seconds = range("--seconds", seconds, 1, MAX_SECONDS);
         this.warmup = range("--warmup", warmup, 0, MAX_SECONDS);
-        this.warmupClients = Math.min(range("--warmup-clients", warmupClients, 1, MAX_CLIENTS), this.clients);
         this.phases = range("--phases", phases, 1, 10);
         this.products = range("--products", products, 1, 1000);
         for (String p : pageList.split(",")) {
@@ -185,14 +177,12 @@ public final class LoadTest {
     }
 
     static LoadTest parse(String[] args) {
-        CommandOptions o = CommandOptions.parse(args, "--clients", "--seconds", "--warmup", "--warmup-clients", "--phases",
-                "--pages",
+        CommandOptions o = CommandOptions.parse(args, "--clients", "--seconds", "--warmup", "--phases", "--pages",
                 "--products", "--site", "--jdbc");
         String whole = "a whole number";
         int clients = o.value("--clients", 50, Integer::valueOf, whole);
         int seconds = o.value("--seconds", 60, Integer::valueOf, whole);
         int warmup = o.value("--warmup", 20, Integer::valueOf, whole);
-        int warmupClients = o.value("--warmup-clients", DEFAULT_WARMUP_CLIENTS, Integer::valueOf, whole);
         int phases = o.value("--phases", 2, Integer::valueOf, whole);
         int products = o.value("--products", 12, Integer::valueOf, whole);
         String pageList = o.text("--pages", "product,cart,checkout");
@@ -203,7 +193,7 @@ public final class LoadTest {
         if (jdbc != null && site == null) {
             throw new IllegalArgumentException("--jdbc goes with --site (without it the test starts its own store)");
         }
-        return new LoadTest(clients, seconds, warmup, warmupClients, phases, pageList, products, site,
+        return new LoadTest(clients, seconds, warmup, phases, pageList, products, site,
                 site != null && jdbc == null ? DemoStore.jdbcUrl(9101) : jdbc);
     }
 
@@ -256,11 +246,10 @@ public final class LoadTest {
                 sessions.add(shopper(base, productPages, c));
             }
             System.out.printf(Locale.ROOT, "load: %d clients with a cart each on %s; pages %s over %d products; %d s"
-                    + " measured per side in %d phases, %d s warm-up per side with %d clients; machine load average %.1f,"
-                    + " %d cores%n",
-                    clients, base, pageNames(), productPages.size(), seconds, phases, warmup, warmupClients, loadAverage(),
+                    + " measured per side in %d phases, %d s warm-up per side; machine load average %.1f, %d cores%n",
+                    clients, base, pageNames(), productPages.size(), seconds, phases, warmup, loadAverage(),
                     Runtime.getRuntime().availableProcessors());
-            phase = new Phase(on, false, warmup > 0 ? warmupClients : clients);
+            phase = new Phase(on, false);
             for (int c = 0; c < clients; c++) {
                 final SiteSession session = sessions.get(c);
                 final int index = c;
@@ -277,7 +266,7 @@ public final class LoadTest {
             }
             if (warmup > 0) {
                 for (Side s : new Side[] {on, off}) {
-                    switchTo(db, s, base, productPages.get(0), warmupClients);
+                    switchTo(db, s, base, productPages.get(0));
                     Thread.sleep(TimeUnit.SECONDS.toMillis(warmup));
                 }
             }
@@ -285,15 +274,15 @@ public final class LoadTest {
             for (int p = 0; p < 2 * phases; p++) {
                 // off on on off off on ...: each pair of phases is mirrored by the next
                 Side s = (p % 4 == 0 || p % 4 == 3) ? off : on;
-                switchTo(db, s, base, productPages.get(0), clients);
+                switchTo(db, s, base, productPages.get(0));
                 Thread.sleep(SETTLE_MILLIS);
                 CpuMeter.Reading c0 = cpu.read();
                 java.time.Instant from = java.time.Instant.now();
                 long t0 = System.nanoTime();
-                Phase measured = new Phase(s, true, clients);
+                Phase measured = new Phase(s, true);
                 phase = measured;
                 pollWhile(slotCost, nodeDb, t0 + phaseNanos);
-                phase = new Phase(s, false, clients);
+                phase = new Phase(s, false);
                 long took = System.nanoTime() - t0;
                 s.recordedNanos += took;
                 CpuMeter.Reading c1 = cpu.read();
@@ -381,16 +370,6 @@ public final class LoadTest {
         }
         long step = index;
         while (running) {
-            if (index >= phase.active) {
-                // a warm-up with fewer clients: this one waits
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-                continue;
-            }
             int kind = (int) (step++ % KINDS.length);
             if (!pages[kind]) {
                 continue;
@@ -441,8 +420,8 @@ public final class LoadTest {
      * {@link #SWITCH_LIMIT_MILLIS}. Under this load the site's settings refresh can run late, and a fixed wait let
      * a few pages of an "off" phase still carry widgets.
      */
-    private void switchTo(String db, Side s, URI base, String productPage, int active) throws Exception {
-        phase = new Phase(s, false, active);
+    private void switchTo(String db, Side s, URI base, String productPage) throws Exception {
+        phase = new Phase(s, false);
         PageBench.setWidgets(db, s.widgets);
         Thread.sleep(SWITCH_MILLIS);
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SWITCH_LIMIT_MILLIS - SWITCH_MILLIS);
