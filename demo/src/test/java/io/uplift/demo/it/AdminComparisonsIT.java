@@ -161,17 +161,27 @@ public class AdminComparisonsIT {
 
     @Test
     public void anOfferWithoutEndDateIsRefusedWithTheMessageAndNothingIsSaved() throws Exception {
+        assertOfferRefused("", "A limited-time offer needs both a text (at most 120 characters) and an end date.");
+    }
+
+    /** Saving group 1 with an offer ending at {@code ends} (and other changes) is refused with the message. */
+    private static void assertOfferRefused(String ends, String message) throws Exception {
         AdminSession admin = AdminSession.login("admin", "admin");
         Map<String, String> changes = new LinkedHashMap<>();
         changes.put("fields['offerText'].value", "Free case with every 512 GB");
-        changes.put("fields['offerEnds'].value", "");
+        changes.put("fields['offerEnds'].value", ends);
         changes.put("fields['attributes'].value", "storage, ram");
         HttpResponse<String> r = admin.save(SECTION, 1, changes);
         assertEquals("refused: the form is shown again", 200, r.statusCode());
-        assertTrue(Http.parse(r).text(), Http.parse(r).text()
-                .contains("A limited-time offer needs both a text (at most 120 characters) and an end date."));
+        assertTrue(Http.parse(r).text(), Http.parse(r).text().contains(message));
         assertNull("no offer saved", groupValue(1, "OFFER_TEXT"));
         assertEquals("nothing else saved either", NOVA_X_ATTRIBUTES, groupValue(1, "ATTRIBUTES"));
+    }
+
+    @Test
+    public void anOfferWhoseEndHasPassedIsRefusedQuotingItAndNothingIsSaved() throws Exception {
+        assertOfferRefused("2020.01.31 23:59:00", "The offer's end has passed, so the offer would never show: set a later"
+                + " end, or clear the offer text. You entered '2020.01.31 23:59:00'.");
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.Map;
 public class OfferValidator extends ValidationConfigurationBasedPropertyValidator {
 
     static final String ENDS_FIELD = "offerEnds";
+    static final String TEXT_FIELD = "offerText";
 
     @Override
     public boolean validateInternal(Entity entity, Serializable instance, Map<String, FieldMetadata> entityFieldMetadata,

@@ -101,7 +101,11 @@ public class UpliftComparisonGroupImpl implements UpliftComparisonGroup, AdminMa
 
     @Column(name = "OFFER_ENDS")
     @Temporal(TemporalType.TIMESTAMP)
-    @AdminPresentation(friendlyName = "Offer ends (the offer disappears at this date)", order = 5000, gridOrder = 5)
+    @AdminPresentation(friendlyName = "Offer ends (the offer disappears at this date)", order = 5000, gridOrder = 5,
+            validationConfigurations = {
+                    // in the future when there is an offer text (the validator's own message quotes the end)
+                    @ValidationConfiguration(validationImplementation = "blUpliftOfferEndValidator")
+            })
     protected Date offerEnds;
 
     @OneToMany(mappedBy = "group", targetEntity = UpliftComparisonMemberImpl.class, cascade = {CascadeType.ALL})
