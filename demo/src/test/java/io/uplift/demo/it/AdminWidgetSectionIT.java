@@ -66,6 +66,22 @@ public class AdminWidgetSectionIT {
         }
     }
 
+    /** A value no drop-down offers (a hand-made request) is refused quoted, and nothing is saved. */
+    @Test
+    public void aSlotOrTypeNotInTheListIsRefusedAndNothingIsSaved() throws Exception {
+        AdminSession admin = AdminSession.login("admin", "admin");
+        for (String[] bad : new String[][] {{"slot", "BASKET"}, {"widgetType", "<b>RELATED</b>"}}) {
+            HttpResponse<String> r = admin.save(SECTION, widgetId, Collections.singletonMap("fields['" + bad[0]
+                    + "'].value", bad[1]));
+            assertEquals(bad[0] + " '" + bad[1] + "' refused: the form is shown again", 200, r.statusCode());
+            String errors = Http.parse(r).select(".errors .fieldError, span.error").text();
+            assertTrue(errors, errors.contains("Pick one of the list (") && errors.contains("). You entered '" + bad[1]
+                    + "'."));
+        }
+        assertEquals("PRODUCT", WidgetRows.value(widgetId, "SLOT_KEY"));
+        assertEquals("RELATED_PRODUCTS", WidgetRows.value(widgetId, "WIDGET_TYPE"));
+    }
+
     /** A widget a running experiment tests cannot move to another slot mid-run; it still saves in its own. */
     @Test
     public void aWidgetOfARunningExperimentStaysInTheExperimentsSlot() throws Exception {

@@ -77,7 +77,8 @@ public class UpliftAddOnImpl implements Serializable {
     @Column(name = "KIND", nullable = false, length = 30)
     @AdminPresentation(friendlyName = "Kind", order = 3000, prominent = true, gridOrder = 2,
             requiredOverride = RequiredOverride.REQUIRED, fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
-            broadleafEnumeration = "io.uplift.broadleaf.addon.domain.UpliftAddOnKind")
+            broadleafEnumeration = "io.uplift.broadleaf.addon.domain.UpliftAddOnKind",
+            validationConfigurations = @ValidationConfiguration(validationImplementation = "blUpliftEnumerationValidator"))
     protected String kind = AddOn.Kind.OTHER.name();
 
     @Column(name = "AMOUNT", precision = 19, scale = 2)

@@ -86,7 +86,8 @@ public class UpliftBundleImpl implements UpliftBundle, Serializable {
     @Column(name = "DISCOUNT_TYPE", nullable = false, length = 10)
     @AdminPresentation(friendlyName = "Discount type", order = 4000, prominent = true, gridOrder = 4,
             requiredOverride = RequiredOverride.REQUIRED, fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
-            broadleafEnumeration = "io.uplift.broadleaf.bundle.domain.UpliftDiscountType")
+            broadleafEnumeration = "io.uplift.broadleaf.bundle.domain.UpliftDiscountType",
+            validationConfigurations = @ValidationConfiguration(validationImplementation = "blUpliftEnumerationValidator"))
     protected String discountType = "PERCENT";
 
     @Column(name = "DISCOUNT_VALUE", nullable = false, precision = 19, scale = 2)

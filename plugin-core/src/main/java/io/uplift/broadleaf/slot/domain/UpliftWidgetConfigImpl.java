@@ -57,15 +57,19 @@ public class UpliftWidgetConfigImpl implements UpliftWidgetConfig, Serializable 
             requiredOverride = RequiredOverride.REQUIRED,
             fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
             broadleafEnumeration = "io.uplift.broadleaf.slot.domain.UpliftSlotType",
-            // not away from the slot of a running experiment that tests this widget
-            validationConfigurations = @ValidationConfiguration(validationImplementation = "blUpliftWidgetSlotValidator"))
+            // one of the list, and not away from the slot of a running experiment that tests this widget
+            validationConfigurations = {
+                    @ValidationConfiguration(validationImplementation = "blUpliftEnumerationValidator"),
+                    @ValidationConfiguration(validationImplementation = "blUpliftWidgetSlotValidator")
+            })
     protected String slot;
 
     @Column(name = "WIDGET_TYPE", nullable = false, length = 60)
     @AdminPresentation(friendlyName = "Widget", order = 2000, prominent = true, gridOrder = 2,
             requiredOverride = RequiredOverride.REQUIRED,
             fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
-            broadleafEnumeration = "io.uplift.broadleaf.slot.domain.UpliftWidgetType")
+            broadleafEnumeration = "io.uplift.broadleaf.slot.domain.UpliftWidgetType",
+            validationConfigurations = @ValidationConfiguration(validationImplementation = "blUpliftEnumerationValidator"))
     protected String widgetType;
 
     @Column(name = "ENABLED", nullable = false)
