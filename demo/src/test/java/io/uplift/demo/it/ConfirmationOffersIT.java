@@ -11,6 +11,7 @@ import org.junit.Test;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -112,15 +113,39 @@ public class ConfirmationOffersIT {
         Map<String, String> plan = new java.util.LinkedHashMap<>(fields);
         plan.put("productId", String.valueOf(Shopper.productId("Protection Plan 2 Years")));
         plan.remove("price");
-        assertEquals("That product cannot be added to your order: '" + plan.get("productId") + "'.",
-                Orders.message(post(s, plan, number)));
+        assertEquals("not on the page's cards", "That product was not offered for order " + number + ": '"
+                + plan.get("productId") + "'. Please reload the page and try again.", Orders.message(post(s, plan,
+                number)));
+        Map<String, String> notOffered = new java.util.LinkedHashMap<>(fields);
+        List<String> offered = confirmation(s, number).select("form.uplift-order-offers__form button[name=productId]")
+                .eachAttr("value");
+        String unoffered = null;
+        for (String name : Arrays.asList("Mouse Pad XL", "USB-C Cable 2 m", "Wireless Earbuds", "Nova X 128 GB")) {
+            String id = String.valueOf(Shopper.productId(name));
+            if (unoffered == null && !offered.contains(id)) {
+                unoffered = id;
+            }
+        }
+        assertNotNull("a product the page does not offer: " + offered, unoffered);
+        notOffered.put("productId", unoffered);
+        notOffered.remove("price");
+        assertEquals("an ordinary product the page did not offer", "That product was not offered for order " + number
+                + ": '" + notOffered.get("productId") + "'. Please reload the page and try again.",
+                Orders.message(post(s, notOffered, number)));
+        Map<String, String> madeUp = new java.util.LinkedHashMap<>(fields);
+        madeUp.put("token", "AAAAAAAAAAAAAAAAAAAAAA");
+        assertEquals("a well-formed token no page of this session rendered",
+                "This offer is out of date: 'AAAAAAAAAAAAAAAAAAAAAA'. Please reload the page and try again.",
+                Orders.message(post(s, madeUp, number)));
         Map<String, String> bad = new java.util.LinkedHashMap<>(fields);
         bad.put("productId", "x1");
         assertEquals("That product does not exist: 'x1'.", Orders.message(post(s, bad, number)));
         String foreign = Sql.strings("SELECT ORDER_NUMBER FROM BLC_ORDER WHERE CUSTOMER_ID = 2 AND ORDER_STATUS = 'SUBMITTED'").get(0);
         Map<String, String> other = new java.util.LinkedHashMap<>(fields);
         other.put("orderNumber", foreign);
-        assertEquals("We could not find that order among yours: '" + foreign + "'.", Orders.message(post(s, other, number)));
+        assertEquals("the page's token is for the caller's own order", "This offer is out of date: '"
+                + fields.get("token") + "'. Please reload the page and try again.", Orders.message(post(s, other,
+                number)));
         Map<String, String> noOfferToken = new java.util.LinkedHashMap<>(fields);
         noOfferToken.remove("token");
         assertEquals("This offer is out of date: 'null'. Please reload the page and try again.",

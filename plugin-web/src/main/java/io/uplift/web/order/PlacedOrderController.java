@@ -35,7 +35,9 @@ import javax.servlet.http.HttpServletRequest;
  * ({@link FollowUpOrderService}).</li>
  * </ul>
  * Refused with a message quoting the bad value and nothing changed: another customer's order or an unknown one (the
- * same answer for both), malformed ids, a shipped or cancelled order, a line already cancelled, a changed price.
+ * same answer for both), malformed ids, a shipped or cancelled order, a line already cancelled, a changed price; and
+ * for an add, a token this session's confirmation page did not render for that order, or a product that rendering
+ * did not offer ({@link OrderOfferTokens}).
  */
 @Controller
 public class PlacedOrderController {
@@ -126,9 +128,15 @@ public class PlacedOrderController {
                 if (used == null) {
                     used = new BundleTokens.Used();
                 }
+                OrderOfferTokens.Refusal refusal = OrderOfferTokens.check(session, token, orderNumber, productId);
                 if (used.contains(token)) {
                     ok = true;
                     message = "Already added to your order " + orderNumber + ".";
+                } else if (refusal == OrderOfferTokens.Refusal.UNKNOWN_TOKEN) {
+                    message = "This offer is out of date: '" + token + "'. Please reload the page and try again.";
+                } else if (refusal == OrderOfferTokens.Refusal.NOT_OFFERED) {
+                    message = "That product was not offered for order " + orderNumber + ": '" + productIdText
+                            + "'. Please reload the page and try again.";
                 } else {
                     try {
                         Attribution source = events == null ? null

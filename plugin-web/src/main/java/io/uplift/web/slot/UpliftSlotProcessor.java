@@ -13,6 +13,7 @@ import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.order.domain.Order;
 import io.uplift.web.cart.QuickAddController;
 import io.uplift.web.event.StorefrontEvents;
+import io.uplift.web.order.OrderOfferTokens;
 import io.uplift.web.page.UpliftPage;
 import org.broadleafcommerce.common.exception.ServiceException;
 import org.broadleafcommerce.common.security.service.ExploitProtectionService;
@@ -168,8 +169,13 @@ public class UpliftSlotProcessor extends AbstractMarkupSubstitutionElementProces
             // without a request (e.g. an e-mail) there is no page to link the script into
             boolean first = scope != null && !scope.isSlotShown();
             PageFacts page = PageFacts.of(scope, request);
+            PlacedOrder placedOrder = placed(order);
             SlotView view = slotService.render(new SlotRequest(slot, context,
-                    page == null ? PageParameters.EMPTY : page.parameters, placed(order)));
+                    page == null ? PageParameters.EMPTY : page.parameters, placedOrder));
+            if (placedOrder != null && request != null) {
+                // the add action orders only what this rendering offers
+                OrderOfferTokens.remember(request, view);
+            }
             if (slot == SlotKey.PRODUCT && productId != null && request != null) {
                 ShopperContext.recordView(request, productId);
             }
