@@ -111,7 +111,7 @@ public class PlacedOrderController {
         boolean ok = false;
         Long productId = QuickAddController.parseId(productIdText);
         if (!BundleTokens.isWellFormed(token)) {
-            message = "This offer is out of date: '" + token + "'. Please reload the page and try again.";
+            message = outOfDate(token);
         } else if (orderNumber == null || !orderNumber.matches(NUMBER)) {
             message = "That order number is malformed: '" + orderNumber + "'.";
         } else if (productId == null) {
@@ -133,7 +133,7 @@ public class PlacedOrderController {
                     ok = true;
                     message = "Already added to your order " + orderNumber + ".";
                 } else if (refusal == OrderOfferTokens.Refusal.UNKNOWN_TOKEN) {
-                    message = "This offer is out of date: '" + token + "'. Please reload the page and try again.";
+                    message = outOfDate(token);
                 } else if (refusal == OrderOfferTokens.Refusal.NOT_OFFERED) {
                     message = "That product was not offered for order " + orderNumber + ": '" + productIdText
                             + "'. Please reload the page and try again.";
@@ -160,6 +160,11 @@ public class PlacedOrderController {
             }
         }
         return back(redirect, ok, message, returnTo);
+    }
+
+    /** The answer to a token that is malformed or was not rendered by this session's pages for that order. */
+    private static String outOfDate(String token) {
+        return "This offer is out of date: '" + token + "'. Please reload the page and try again.";
     }
 
     /** "$1,208.90". */
