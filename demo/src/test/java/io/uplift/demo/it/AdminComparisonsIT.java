@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,6 +144,81 @@ public class AdminComparisonsIT {
         List<String> shown = admin.editForm(SECTION, group).select("#listGrid-inline-members td[data-fieldname=defaultSku.name]")
                 .eachAttr("data-fieldvalue");
         assertEquals(Arrays.asList("Wireless Earbuds", "Wireless Earbuds Pro"), shown);
+    }
+
+    @Test
+    public void aProductThatIsAVersionOfAGroupIsNotOfferedForAnotherAndNotAddedToIt() throws Exception {
+        WidgetRows.update("INSERT INTO UPLIFT_COMPARISON_GROUP (GROUP_ID, NAME, ENABLED) VALUES (900200, 'Wireless Earbuds',"
+                + " TRUE)");
+        long group = 900200;
+        long earbuds = Shopper.productId("Wireless Earbuds");
+        long novaX = Shopper.productId("Nova X 128 GB");
+        assertEquals(1, groupOf(novaX));
+        List<Long> grouped = new ArrayList<>();
+        try (Connection c = DemoStoreHarness.jdbc(); PreparedStatement s = c.prepareStatement(
+                "SELECT DISTINCT PRODUCT_ID FROM UPLIFT_COMPARISON_MEMBER"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                grouped.add(rs.getLong(1));
+            }
+        }
+        assertTrue("the seeded groups hold versions: " + grouped, grouped.size() >= 10);
+
+        // the versions grid's product lookup offers only products that are no group's version
+        AdminSession admin = AdminSession.login("admin", "admin");
+        Document modal = versionLookup(admin, group);
+        List<String> offered = modal.select("tr[data-rowid]").eachAttr("data-rowid");
+        assertTrue("ungrouped products are offered: " + offered, offered.contains(String.valueOf(earbuds))
+                && offered.size() >= 20);
+        for (Long p : grouped) {
+            assertTrue("product " + p + " is a version of a group and is not offered", !offered.contains(String.valueOf(p)));
+        }
+        // the catalog's own product list still has them
+        Document catalog = Http.parse(admin.http.get(DemoStoreHarness.admin("/product")));
+        assertNotNull(catalog.selectFirst("tr[data-rowid=" + novaX + "]"));
+
+        // a version of Nova X picked by hand (as the admin's script would post it) is refused, nothing is stored
+        HttpResponse<String> refused = pickVersion(admin, modal, group, novaX);
+        assertEquals(refused.body(), 200, refused.statusCode());
+        assertTrue(refused.body(), Http.parse(refused).select(".errors").text().contains("Not added: this product is"
+                + " already a version of another comparison group"));
+        assertEquals(Collections.emptyList(), members(group));
+        assertEquals("still Nova X's only", 1, count("SELECT COUNT(*) FROM UPLIFT_COMPARISON_MEMBER WHERE PRODUCT_ID = "
+                + novaX));
+
+        // an ungrouped product is added, and is then no longer offered
+        HttpResponse<String> added = pickVersion(admin, modal, group, earbuds);
+        assertEquals(added.body(), 200, added.statusCode());
+        assertTrue("the saved grid, no errors", Http.parse(added).select(".errors").isEmpty());
+        assertEquals(Collections.singletonList(earbuds + ":1"), members(group));
+        assertNull(versionLookup(admin, group).selectFirst("tr[data-rowid=" + earbuds + "]"));
+    }
+
+    @Test
+    public void aProductThatRowsWrittenPastTheAdminPutInTwoGroupsIsNamed() throws Exception {
+        long novaX = Shopper.productId("Nova X 256 GB");
+        long earbuds = Shopper.productId("Wireless Earbuds");
+        WidgetRows.update("INSERT INTO UPLIFT_COMPARISON_GROUP (GROUP_ID, NAME, ENABLED) VALUES (900300, 'Wireless Earbuds',"
+                + " TRUE)");
+        WidgetRows.update("INSERT INTO UPLIFT_COMPARISON_MEMBER (MEMBER_ID, GROUP_ID, PRODUCT_ID, SEQUENCE) VALUES (900300,"
+                + " 900300, " + earbuds + ", 1), (900301, 900300, " + novaX + ", 2)");
+        AdminSession admin = AdminSession.login("admin", "admin");
+        String rejected = Http.parse(admin.http.get(DemoStoreHarness.admin(PROPOSALS))).select("#uplift-rejected").text();
+        assertTrue(rejected, rejected.contains("product " + novaX + " is a version of the comparison groups 'Nova X' and"
+                + " 'Wireless Earbuds': its page shows the table of 'Nova X'"));
+    }
+
+    /** The product lookup of the group's versions grid, as the admin's script opens it. */
+    private static Document versionLookup(AdminSession admin, long group) throws Exception {
+        return Http.parse(admin.http.get(DemoStoreHarness.admin(SECTION + "/" + group
+                + "/members/add?sectionCrumbs=uplift-comparisons--" + group)));
+    }
+
+    /** Posts the lookup's form with this product selected, as the admin's script does on a click of its row. */
+    private static HttpResponse<String> pickVersion(AdminSession admin, Document lookup, long group, long product)
+            throws Exception {
+        Map<String, String> pick = new LinkedHashMap<>(Http.formFields(lookup.selectFirst("form.modal-form")));
+        pick.put(lookup.selectFirst("input#adornedTargetIdProperty").attr("name"), String.valueOf(product));
+        return admin.http.post(DemoStoreHarness.admin(SECTION + "/" + group + "/members/add"), pick);
     }
 
     @Test

@@ -15,7 +15,8 @@ import javax.sql.DataSource;
 /**
  * The enabled comparison groups (UPLIFT_COMPARISON_GROUP and _MEMBER) in memory for the page-render path, re-read
  * in the background. A group that breaks the rules (fewer than two versions, an offer without end date) is left
- * out and listed in {@link #getRejected()}.
+ * out and listed in {@link #getRejected()}, and so is a product that is a version of two groups (the first read is
+ * used).
  */
 public class ComparisonGroupsCache extends BackgroundTable<ComparisonGroups> implements ComparisonGroupsSource {
 
@@ -33,7 +34,9 @@ public class ComparisonGroupsCache extends BackgroundTable<ComparisonGroups> imp
                 rejected.add("comparison group " + r.getId() + " ignored: " + e.getMessage());
             }
         }
-        return new ComparisonGroups(groups);
+        ComparisonGroups loaded = new ComparisonGroups(groups);
+        rejected.addAll(loaded.getShared());
+        return loaded;
     }
 
     /** The enabled, valid groups; never null. */

@@ -1,0 +1,215 @@
+package io.uplift.admin.upsell;
+
+import io.uplift.admin.install.UpliftAdminMenuInstaller;
+import io.uplift.broadleaf.upsell.domain.UpliftComparisonGroup;
+import io.uplift.broadleaf.upsell.domain.UpliftComparisonGroupImpl;
+import io.uplift.broadleaf.upsell.domain.UpliftComparisonMemberImpl;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.broadleafcommerce.common.exception.ServiceException;
+import org.broadleafcommerce.common.presentation.client.OperationType;
+import org.broadleafcommerce.common.presentation.client.PersistencePerspectiveItemType;
+import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.openadmin.dto.AdornedTargetList;
+import org.broadleafcommerce.openadmin.dto.CriteriaTransferObject;
+import org.broadleafcommerce.openadmin.dto.DynamicResultSet;
+import org.broadleafcommerce.openadmin.dto.Entity;
+import org.broadleafcommerce.openadmin.dto.PersistencePackage;
+import org.broadleafcommerce.openadmin.dto.PersistencePerspective;
+import org.broadleafcommerce.openadmin.dto.Property;
+import org.broadleafcommerce.openadmin.dto.SectionCrumb;
+import org.broadleafcommerce.openadmin.server.dao.DynamicEntityDao;
+import org.broadleafcommerce.openadmin.server.service.ValidationException;
+import org.broadleafcommerce.openadmin.server.service.handler.CustomPersistenceHandlerAdapter;
+import org.broadleafcommerce.openadmin.server.service.persistence.module.EmptyFilterValues;
+import org.broadleafcommerce.openadmin.server.service.persistence.module.RecordHelper;
+import org.broadleafcommerce.openadmin.server.service.persistence.module.criteria.FieldPath;
+import org.broadleafcommerce.openadmin.server.service.persistence.module.criteria.FieldPathBuilder;
+import org.broadleafcommerce.openadmin.server.service.persistence.module.criteria.FilterMapping;
+import org.broadleafcommerce.openadmin.server.service.persistence.module.criteria.Restriction;
+import org.broadleafcommerce.openadmin.server.service.persistence.module.criteria.predicate.PredicateProvider;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import javax.persistence.criteria.CriteriaBuilder;
+import javax.persistence.criteria.From;
+import javax.persistence.criteria.Path;
+import javax.persistence.criteria.Predicate;
+import javax.persistence.criteria.Root;
+import javax.persistence.criteria.Subquery;
+import javax.sql.DataSource;
+
+/**
+ * A product is a version of one comparison group at most: the storefront shows a product one comparison table, and a
+ * product in two groups would silently get the first one read. Two parts, one Broadleaf custom persistence handler
+ * (in {@code blCustomPersistenceHandlers}; Broadleaf's own security checks run first, {@link #willHandleSecurity}
+ * is false):
+ * <ul>
+ * <li>the <b>product lookup</b> of a group's "Versions" grid (a fetch of products from a page of the Uplift &gt;
+ * Comparisons section) leaves out every product that is already a version of a group, this one or another, so the
+ * merchandiser is only offered what can be added; the rest of the fetch is Broadleaf's own;</li>
+ * <li>the <b>add</b> of a version (the adorned-target add of {@code UpliftComparisonMemberImpl}) of a product that is
+ * a version of another group is refused with a validation error and nothing is stored (a request made by hand, or
+ * two admins at once); an allowed add is Broadleaf's own adorned-target add.</li>
+ * </ul>
+ * Groups made from proposals are checked the same way ({@link ComparisonGroupStore#create}); rows written past the
+ * admin are named by the storefront's group cache. Bean {@code blUpliftComparisonVersionGuard}.
+ */
+public class ComparisonVersionGuard extends CustomPersistenceHandlerAdapter {
+
+    private static final Log LOG = LogFactory.getLog(ComparisonVersionGuard.class);
+
+    /** The admin message (UpliftAdminMessages) of a refused add. */
+    public static final String IN_OTHER_GROUP = "UpliftVersionInOtherGroup";
+    /** The admin message when the groups could not be read. */
+    public static final String NOT_CHECKED = "UpliftVersionGroupsNotChecked";
+
+    /**
+     * How Broadleaf's section crumbs name the comparison pages: by the section's path ("uplift-comparisons", as the
+     * request carries it) or by its entity class (as the admin passes it on to a fetch).
+     */
+    static final List<String> SECTION = Arrays.asList(UpliftAdminMenuInstaller.COMPARISONS_URL.substring(1),
+            UpliftComparisonGroupImpl.class.getName(), UpliftComparisonGroup.class.getName());
+
+    static final String OTHER_GROUP_SQL = "SELECT g.NAME FROM UPLIFT_COMPARISON_MEMBER m JOIN UPLIFT_COMPARISON_GROUP g"
+            + " ON g.GROUP_ID = m.GROUP_ID WHERE m.PRODUCT_ID = ? AND m.GROUP_ID <> ?";
+
+    private final DataSource dataSource;
+
+    public ComparisonVersionGuard(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    // ----------------------------------------------------------------------------------------- the product lookup
+
+    /** A standard fetch of products made from a comparison group's page: the versions grid's product lookup. */
+    @Override
+    public Boolean canHandleFetch(PersistencePackage persistencePackage) {
+        return isProduct(persistencePackage.getCeilingEntityFullyQualifiedClassname())
+                && adornedList(persistencePackage) == null && fromComparisonPage(persistencePackage.getSectionCrumbs());
+    }
+
+    @Override
+    public DynamicResultSet fetch(PersistencePackage persistencePackage, CriteriaTransferObject cto,
+            DynamicEntityDao dynamicEntityDao, RecordHelper helper) throws ServiceException {
+        cto.getAdditionalFilterMappings().add(notAVersion());
+        return helper.getCompatibleModule(OperationType.BASIC).fetch(persistencePackage, cto);
+    }
+
+    /** {@code id NOT IN (SELECT m.product.id FROM UpliftComparisonMemberImpl m)} for Broadleaf's criteria query. */
+    static FilterMapping notAVersion() {
+        return new FilterMapping()
+                .withFieldPath(new FieldPath().withTargetProperty("id"))
+                .withDirectFilterValues(new EmptyFilterValues())
+                .withRestriction(new Restriction().withPredicateProvider(new PredicateProvider<Long, Long>() {
+                    @Override
+                    public Predicate buildPredicate(CriteriaBuilder builder, FieldPathBuilder fieldPathBuilder,
+                            From root, String ceilingEntity, String fullPropertyName, Path<Long> explicitPath,
+                            List<Long> directValues) {
+                        Subquery<Long> versions = fieldPathBuilder.getCriteria().subquery(Long.class);
+                        Root<UpliftComparisonMemberImpl> member = versions.from(UpliftComparisonMemberImpl.class);
+                        versions.select(member.get("product").<Long>get("id"));
+                        return builder.not(explicitPath.in(versions));
+                    }
+                }));
+    }
+
+    static boolean isProduct(String className) {
+        if (className == null) {
+            return false;
+        }
+        try {
+            return Product.class.isAssignableFrom(Class.forName(className, false,
+                    ComparisonVersionGuard.class.getClassLoader()));
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    /** Whether the request comes from a page of the comparisons section (its crumbs name the section). */
+    static boolean fromComparisonPage(SectionCrumb[] crumbs) {
+        if (crumbs != null) {
+            for (SectionCrumb crumb : crumbs) {
+                if (crumb != null && SECTION.contains(crumb.getSectionIdentifier())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------------------------------ adding a version
+
+    /** The adorned-target add of a comparison version. */
+    @Override
+    public Boolean canHandleAdd(PersistencePackage persistencePackage) {
+        AdornedTargetList list = adornedList(persistencePackage);
+        return list != null && UpliftComparisonMemberImpl.class.getName().equals(list.getAdornedTargetEntityClassname());
+    }
+
+    @Override
+    public Entity add(PersistencePackage persistencePackage, DynamicEntityDao dynamicEntityDao, RecordHelper helper)
+            throws ServiceException {
+        AdornedTargetList list = adornedList(persistencePackage);
+        Entity entity = persistencePackage.getEntity();
+        Long group = number(entity, list.getLinkedObjectPath() + "." + list.getLinkedIdProperty());
+        Long product = number(entity, list.getTargetObjectPath() + "." + list.getTargetIdProperty());
+        if (group != null && product != null) {
+            String other;
+            try {
+                other = otherGroup(product, group);
+            } catch (SQLException e) {
+                LOG.warn("product " + product + " not added to comparison group " + group
+                        + ": the groups could not be read", e);
+                throw refused(entity, NOT_CHECKED);
+            }
+            if (other != null) {
+                LOG.info("product " + product + " not added to comparison group " + group
+                        + ": it is a version of the group '" + other + "'");
+                throw refused(entity, IN_OTHER_GROUP);
+            }
+        }
+        return helper.getCompatibleModule(persistencePackage.getPersistencePerspective().getOperationTypes()
+                .getAddType()).add(persistencePackage);
+    }
+
+    /** The name of another group the product is a version of, or null. */
+    String otherGroup(long product, long group) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(OTHER_GROUP_SQL)) {
+            s.setLong(1, product);
+            s.setLong(2, group);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    /**
+     * Broadleaf turns a service exception caused by a validation exception into the entity's errors: the add
+     * dialog comes back with the message and nothing is stored.
+     */
+    private static ServiceException refused(Entity entity, String messageKey) {
+        entity.addGlobalValidationError(messageKey);
+        return new ServiceException(messageKey, new ValidationException(entity, messageKey));
+    }
+
+    static AdornedTargetList adornedList(PersistencePackage persistencePackage) {
+        PersistencePerspective perspective = persistencePackage.getPersistencePerspective();
+        if (perspective == null || perspective.getPersistencePerspectiveItems() == null) {
+            return null;
+        }
+        Object item = perspective.getPersistencePerspectiveItems().get(PersistencePerspectiveItemType.ADORNEDTARGETLIST);
+        return item instanceof AdornedTargetList ? (AdornedTargetList) item : null;
+    }
+
+    /** The entity's property as an id, or null when it has none. */
+    static Long number(Entity entity, String name) {
+        Property p = entity == null || entity.getProperties() == null ? null : entity.findProperty(name);
+        String value = p == null ? null : p.getValue();
+        return value == null || !value.trim().matches("\\d{1,18}") ? null : Long.valueOf(value.trim());
+    }
+}
