@@ -55,11 +55,7 @@ public class DashboardBrowserIT {
 
     @Test
     public void theDashboardShowsTheSimulatedOrdersWithCharts() throws Exception {
-        browser.get(demo.admin("/login"));
-        browser.findElement(By.name("j_username")).sendKeys("admin");
-        browser.findElement(By.name("j_password")).sendKeys("admin");
-        browser.findElement(By.cssSelector("form [type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/login"));
+        DemoPages.loginAdmin(browser, demo);
         browser.get(demo.admin("/uplift-dashboard"));
         long before = kpi("uplift-kpi-orders");
 

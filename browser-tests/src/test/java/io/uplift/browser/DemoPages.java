@@ -13,10 +13,25 @@ import java.time.Duration;
 
 import static org.junit.Assert.assertTrue;
 
-/** What several browser tests do on the demo's own pages: place an order at checkout (product pages: {@link DemoProcess#productUrl}). */
+/**
+ * What several browser tests do on the demo's own pages: place an order at checkout, sign in to the admin (product
+ * pages: {@link DemoProcess#productUrl}).
+ */
 final class DemoPages {
 
     private DemoPages() {
+    }
+
+    /** Signs in to the demo's admin as admin/admin, unless this browser already is; returns on the page after it. */
+    static void loginAdmin(WebDriver browser, DemoProcess demo) {
+        browser.get(demo.admin("/login"));
+        if (!browser.getCurrentUrl().contains("/login")) {
+            return;
+        }
+        browser.findElement(By.name("j_username")).sendKeys("admin");
+        browser.findElement(By.name("j_password")).sendKeys("admin");
+        browser.findElement(By.cssSelector("form [type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     /**

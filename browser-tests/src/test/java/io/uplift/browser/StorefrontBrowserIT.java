@@ -93,7 +93,7 @@ public class StorefrontBrowserIT {
 
     @Test
     public void merchandiserPreviewsTheProductPageWithReasons() throws Exception {
-        loginAdmin();
+        DemoPages.loginAdmin(browser, demo);
         browser.get(demo.admin("/uplift-recommendations?slot=product&productId=" + productId(productUrl)));
         List<WebElement> reasons = browser.findElements(By.cssSelector("#uplift-preview .uplift-reason"));
         assertFalse("reasons in the preview", reasons.isEmpty());
@@ -105,16 +105,6 @@ public class StorefrontBrowserIT {
         screenshot("admin-recommendations-rebuilt");
     }
 
-    private static void loginAdmin() {
-        browser.get(demo.admin("/login"));
-        if (!browser.getCurrentUrl().contains("/login")) {
-            return;
-        }
-        browser.findElement(By.name("j_username")).sendKeys("admin");
-        browser.findElement(By.name("j_password")).sendKeys("admin");
-        browser.findElement(By.cssSelector("form [type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/login"));
-    }
 
     private static long productId(String url) throws Exception {
         try (Connection c = demo.jdbc(); java.sql.PreparedStatement s = c.prepareStatement(
@@ -128,7 +118,7 @@ public class StorefrontBrowserIT {
 
     @Test
     public void merchandiserTurnsTheWidgetOffAndOnInTheAdmin() throws Exception {
-        loginAdmin();
+        DemoPages.loginAdmin(browser, demo);
 
         browser.get(demo.admin("/uplift-widgets"));
         screenshot("admin-uplift-widgets");

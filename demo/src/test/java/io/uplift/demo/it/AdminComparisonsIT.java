@@ -178,9 +178,13 @@ public class AdminComparisonsIT {
 
         // a version of Nova X picked by hand (as the admin's script would post it) is refused, nothing is stored
         HttpResponse<String> refused = pickVersion(admin, modal, group, novaX);
-        assertEquals(refused.body(), 200, refused.statusCode());
-        assertTrue(refused.body(), Http.parse(refused).select(".errors").text().contains("Not added: this product is"
-                + " already a version of another comparison group"));
+        assertEquals(refused.body(), 409, refused.statusCode());
+        Document dialog = Http.parse(refused);
+        assertEquals("one element, which the admin's script shows as a dialog", 1, dialog.body().children().size());
+        assertEquals("Not added", dialog.selectFirst(".modal.uplift-refusal h3").text());
+        assertEquals("'Nova X 128 GB' (product " + novaX + ") is already a version of the comparison group 'Nova X'. A"
+                + " product belongs to one group, so that its page shows one table: remove it there first.",
+                dialog.selectFirst(".uplift-refusal-message").text());
         assertEquals(Collections.emptyList(), members(group));
         assertEquals("still Nova X's only", 1, count("SELECT COUNT(*) FROM UPLIFT_COMPARISON_MEMBER WHERE PRODUCT_ID = "
                 + novaX));

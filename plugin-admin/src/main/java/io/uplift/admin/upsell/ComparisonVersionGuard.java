@@ -1,6 +1,7 @@
 package io.uplift.admin.upsell;
 
 import io.uplift.admin.install.UpliftAdminMenuInstaller;
+import io.uplift.admin.web.AdminRefusal;
 import io.uplift.broadleaf.upsell.domain.UpliftComparisonGroup;
 import io.uplift.broadleaf.upsell.domain.UpliftComparisonGroupImpl;
 import io.uplift.broadleaf.upsell.domain.UpliftComparisonMemberImpl;
@@ -19,7 +20,6 @@ import org.broadleafcommerce.openadmin.dto.PersistencePerspective;
 import org.broadleafcommerce.openadmin.dto.Property;
 import org.broadleafcommerce.openadmin.dto.SectionCrumb;
 import org.broadleafcommerce.openadmin.server.dao.DynamicEntityDao;
-import org.broadleafcommerce.openadmin.server.service.ValidationException;
 import org.broadleafcommerce.openadmin.server.service.handler.CustomPersistenceHandlerAdapter;
 import org.broadleafcommerce.openadmin.server.service.persistence.module.EmptyFilterValues;
 import org.broadleafcommerce.openadmin.server.service.persistence.module.RecordHelper;
@@ -63,10 +63,8 @@ public class ComparisonVersionGuard extends CustomPersistenceHandlerAdapter {
 
     private static final Log LOG = LogFactory.getLog(ComparisonVersionGuard.class);
 
-    /** The admin message (UpliftAdminMessages) of a refused add. */
-    public static final String IN_OTHER_GROUP = "UpliftVersionInOtherGroup";
-    /** The admin message when the groups could not be read. */
-    public static final String NOT_CHECKED = "UpliftVersionGroupsNotChecked";
+    /** The title of the dialog that refuses an add. */
+    static final String REFUSED = "Not added";
 
     /**
      * How Broadleaf's section crumbs name the comparison pages: by the section's path ("uplift-comparisons", as the
@@ -75,8 +73,10 @@ public class ComparisonVersionGuard extends CustomPersistenceHandlerAdapter {
     static final List<String> SECTION = Arrays.asList(UpliftAdminMenuInstaller.COMPARISONS_URL.substring(1),
             UpliftComparisonGroupImpl.class.getName(), UpliftComparisonGroup.class.getName());
 
-    static final String OTHER_GROUP_SQL = "SELECT g.NAME FROM UPLIFT_COMPARISON_MEMBER m JOIN UPLIFT_COMPARISON_GROUP g"
-            + " ON g.GROUP_ID = m.GROUP_ID WHERE m.PRODUCT_ID = ? AND m.GROUP_ID <> ?";
+    /** The other group's name and the product's name (its default SKU's). */
+    static final String OTHER_GROUP_SQL = "SELECT g.NAME, k.NAME FROM UPLIFT_COMPARISON_MEMBER m"
+            + " JOIN UPLIFT_COMPARISON_GROUP g ON g.GROUP_ID = m.GROUP_ID JOIN BLC_PRODUCT p ON p.PRODUCT_ID = m.PRODUCT_ID"
+            + " LEFT JOIN BLC_SKU k ON k.SKU_ID = p.DEFAULT_SKU_ID WHERE m.PRODUCT_ID = ? AND m.GROUP_ID <> ?";
 
     private final DataSource dataSource;
 
@@ -159,42 +159,41 @@ public class ComparisonVersionGuard extends CustomPersistenceHandlerAdapter {
         Long group = number(entity, list.getLinkedObjectPath() + "." + list.getLinkedIdProperty());
         Long product = number(entity, list.getTargetObjectPath() + "." + list.getTargetIdProperty());
         if (group != null && product != null) {
-            String other;
+            String[] other;
             try {
                 other = otherGroup(product, group);
             } catch (SQLException e) {
                 LOG.warn("product " + product + " not added to comparison group " + group
                         + ": the groups could not be read", e);
-                throw refused(entity, NOT_CHECKED);
+                throw new AdminRefusal(REFUSED, "The comparison groups could not be checked, so product " + product
+                        + " was not added. Please try again.");
             }
             if (other != null) {
                 LOG.info("product " + product + " not added to comparison group " + group
-                        + ": it is a version of the group '" + other + "'");
-                throw refused(entity, IN_OTHER_GROUP);
+                        + ": it is a version of the group '" + other[0] + "'");
+                throw new AdminRefusal(REFUSED, inOtherGroup(product, other[1], other[0]));
             }
         }
         return helper.getCompatibleModule(persistencePackage.getPersistencePerspective().getOperationTypes()
                 .getAddType()).add(persistencePackage);
     }
 
-    /** The name of another group the product is a version of, or null. */
-    String otherGroup(long product, long group) throws SQLException {
+    /** The name of another group the product is a version of and the product's name, or null. */
+    String[] otherGroup(long product, long group) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(OTHER_GROUP_SQL)) {
             s.setLong(1, product);
             s.setLong(2, group);
             try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
+                return rs.next() ? new String[] {rs.getString(1), rs.getString(2)} : null;
             }
         }
     }
 
-    /**
-     * Broadleaf turns a service exception caused by a validation exception into the entity's errors: the add
-     * dialog comes back with the message and nothing is stored.
-     */
-    private static ServiceException refused(Entity entity, String messageKey) {
-        entity.addGlobalValidationError(messageKey);
-        return new ServiceException(messageKey, new ValidationException(entity, messageKey));
+    /** The refusal's text: the product by name (and id), the other group by name. */
+    static String inOtherGroup(long product, String productName, String group) {
+        return (productName == null ? "Product " + product : "'" + productName + "' (product " + product + ")")
+                + " is already a version of the comparison group '" + group + "'. A product belongs to one group, so"
+                + " that its page shows one table: remove it there first.";
     }
 
     static AdornedTargetList adornedList(PersistencePackage persistencePackage) {

@@ -63,6 +63,14 @@ public class ComparisonVersionGuardTest {
         assertNull(ComparisonVersionGuard.number(null, "group.id"));
     }
 
+    @Test
+    public void theRefusalNamesTheProductAndTheOtherGroup() {
+        assertEquals("'Nova X 128 GB' (product 100) is already a version of the comparison group 'Nova X'. A product"
+                + " belongs to one group, so that its page shows one table: remove it there first.",
+                ComparisonVersionGuard.inOtherGroup(100, "Nova X 128 GB", "Nova X"));
+        assertTrue(ComparisonVersionGuard.inOtherGroup(100, null, "Nova X").startsWith("Product 100 is already"));
+    }
+
     private static AdornedTargetList members() {
         AdornedTargetList list = new AdornedTargetList();
         list.setAdornedTargetEntityClassname(UpliftComparisonMemberImpl.class.getName());
