@@ -192,6 +192,54 @@ public class AdminBundlesIT {
     }
 
     @Test
+    public void theAnchorAndAFifthCompanionAreRefusedInADialogAndNothingIsAdded() throws Exception {
+        long headphones = Shopper.productId("Over-Ear Headphones");
+        long[] four = {Shopper.productId("Microfiber Cleaning Cloth"), Shopper.productId("Reusable Cable Ties (10)"),
+                Shopper.productId("Sticker Pack"), Shopper.productId("Lens Wipes (30)")};
+        long fifth = Shopper.productId("Cable Organizer Pouch");
+        long bundle = 900500;
+        WidgetRows.update("INSERT INTO UPLIFT_BUNDLE (BUNDLE_ID, NAME, ENABLED, ANCHOR_PRODUCT_ID, DISCOUNT_TYPE,"
+                + " DISCOUNT_VALUE) VALUES (" + bundle + ", 'Headphones care set', FALSE, " + headphones + ", 'PERCENT', 5)");
+        for (int i = 0; i < four.length; i++) {
+            WidgetRows.update("INSERT INTO UPLIFT_BUNDLE_ITEM (ITEM_ID, BUNDLE_ID, PRODUCT_ID, SEQUENCE) VALUES ("
+                    + (bundle + i) + ", " + bundle + ", " + four[i] + ", " + (i + 1) + ")");
+        }
+        List<String> before = items(bundle);
+        assertEquals(4, before.size());
+        AdminSession admin = AdminSession.login("admin", "admin");
+
+        HttpResponse<String> anchor = pickCompanion(admin, bundle, headphones);
+        assertEquals(anchor.body(), 409, anchor.statusCode());
+        assertEquals("'Over-Ear Headphones' (product " + headphones + ") is this bundle's anchor product (the page that"
+                + " shows the set); a companion is another product.",
+                Http.parse(anchor).selectFirst(".modal.uplift-refusal .uplift-refusal-message").text());
+        HttpResponse<String> full = pickCompanion(admin, bundle, fifth);
+        assertEquals(full.body(), 409, full.statusCode());
+        assertEquals("This bundle already has 4 companions, the most a set can have (4): remove one before adding"
+                + " 'Cable Organizer Pouch' (product " + fifth + ").",
+                Http.parse(full).selectFirst(".uplift-refusal-message").text());
+        assertEquals("nothing added", before, items(bundle));
+
+        // picking one that already is a companion stays Broadleaf's no-op; with one removed, the fifth goes in
+        assertEquals(200, pickCompanion(admin, bundle, four[0]).statusCode());
+        assertEquals(before, items(bundle));
+        WidgetRows.update("DELETE FROM UPLIFT_BUNDLE_ITEM WHERE BUNDLE_ID = " + bundle + " AND PRODUCT_ID = " + four[3]);
+        HttpResponse<String> added = pickCompanion(admin, bundle, fifth);
+        assertEquals(added.body(), 200, added.statusCode());
+        assertEquals(4, items(bundle).size());
+        assertTrue(items(bundle).toString(), items(bundle).get(3).startsWith(fifth + ":"));
+    }
+
+    /** The companions lookup's form posted with this product picked, as the admin's script does on a click. */
+    private static HttpResponse<String> pickCompanion(AdminSession admin, long bundle, long product) throws Exception {
+        Document modal = Http.parse(admin.http.get(DemoStoreHarness.admin(SECTION + "/" + bundle
+                + "/companions/add?sectionCrumbs=uplift-bundles--" + bundle)));
+        Map<String, String> pick = new LinkedHashMap<>(Http.formFields(modal.selectFirst("form.modal-form")));
+        pick.put(modal.selectFirst("input#adornedTargetIdProperty").attr("name"), String.valueOf(product));
+        return admin.http.post(DemoStoreHarness.admin(SECTION + "/" + bundle + "/companions/add"), pick);
+    }
+
+    @Test
     public void badValuesAreRefusedWithTheValidatorsMessagesAndNothingIsSaved() throws Exception {
         AdminSession admin = AdminSession.login("admin", "admin");
         for (String bad : new String[] {"0", "-5", "10.123", "95", "90.01"}) {

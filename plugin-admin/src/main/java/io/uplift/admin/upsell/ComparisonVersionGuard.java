@@ -1,26 +1,18 @@
 package io.uplift.admin.upsell;
 
 import io.uplift.admin.install.UpliftAdminMenuInstaller;
-import io.uplift.admin.web.AdminRefusal;
+import io.uplift.admin.web.AdornedAddGuard;
 import io.uplift.broadleaf.upsell.domain.UpliftComparisonGroup;
 import io.uplift.broadleaf.upsell.domain.UpliftComparisonGroupImpl;
 import io.uplift.broadleaf.upsell.domain.UpliftComparisonMemberImpl;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.exception.ServiceException;
 import org.broadleafcommerce.common.presentation.client.OperationType;
-import org.broadleafcommerce.common.presentation.client.PersistencePerspectiveItemType;
 import org.broadleafcommerce.core.catalog.domain.Product;
-import org.broadleafcommerce.openadmin.dto.AdornedTargetList;
 import org.broadleafcommerce.openadmin.dto.CriteriaTransferObject;
 import org.broadleafcommerce.openadmin.dto.DynamicResultSet;
-import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.dto.PersistencePackage;
-import org.broadleafcommerce.openadmin.dto.PersistencePerspective;
-import org.broadleafcommerce.openadmin.dto.Property;
 import org.broadleafcommerce.openadmin.dto.SectionCrumb;
 import org.broadleafcommerce.openadmin.server.dao.DynamicEntityDao;
-import org.broadleafcommerce.openadmin.server.service.handler.CustomPersistenceHandlerAdapter;
 import org.broadleafcommerce.openadmin.server.service.persistence.module.EmptyFilterValues;
 import org.broadleafcommerce.openadmin.server.service.persistence.module.RecordHelper;
 import org.broadleafcommerce.openadmin.server.service.persistence.module.criteria.FieldPath;
@@ -46,25 +38,19 @@ import javax.sql.DataSource;
 /**
  * A product is a version of one comparison group at most: the storefront shows a product one comparison table, and a
  * product in two groups would silently get the first one read. Two parts, one Broadleaf custom persistence handler
- * (in {@code blCustomPersistenceHandlers}; Broadleaf's own security checks run first, {@link #willHandleSecurity}
- * is false):
+ * (in {@code blCustomPersistenceHandlers}; Broadleaf's own security checks run first):
  * <ul>
  * <li>the <b>product lookup</b> of a group's "Versions" grid (a fetch of products from a page of the Uplift &gt;
  * Comparisons section) leaves out every product that is already a version of a group, this one or another, so the
  * merchandiser is only offered what can be added; the rest of the fetch is Broadleaf's own;</li>
- * <li>the <b>add</b> of a version (the adorned-target add of {@code UpliftComparisonMemberImpl}) of a product that is
- * a version of another group is refused with a validation error and nothing is stored (a request made by hand, or
- * two admins at once); an allowed add is Broadleaf's own adorned-target add.</li>
+ * <li>the <b>add</b> of a version of a product that is a version of another group (a request made by hand, or two
+ * admins at once) is refused in a dialog over the lookup that names the product and the other group, and nothing is
+ * stored ({@link AdornedAddGuard}).</li>
  * </ul>
  * Groups made from proposals are checked the same way ({@link ComparisonGroupStore#create}); rows written past the
  * admin are named by the storefront's group cache. Bean {@code blUpliftComparisonVersionGuard}.
  */
-public class ComparisonVersionGuard extends CustomPersistenceHandlerAdapter {
-
-    private static final Log LOG = LogFactory.getLog(ComparisonVersionGuard.class);
-
-    /** The title of the dialog that refuses an add. */
-    static final String REFUSED = "Not added";
+public class ComparisonVersionGuard extends AdornedAddGuard {
 
     /**
      * How Broadleaf's section crumbs name the comparison pages: by the section's path ("uplift-comparisons", as the
@@ -81,6 +67,7 @@ public class ComparisonVersionGuard extends CustomPersistenceHandlerAdapter {
     private final DataSource dataSource;
 
     public ComparisonVersionGuard(DataSource dataSource) {
+        super(UpliftComparisonMemberImpl.class.getName(), "comparison group");
         this.dataSource = dataSource;
     }
 
@@ -144,38 +131,10 @@ public class ComparisonVersionGuard extends CustomPersistenceHandlerAdapter {
 
     // ------------------------------------------------------------------------------------------ adding a version
 
-    /** The adorned-target add of a comparison version. */
     @Override
-    public Boolean canHandleAdd(PersistencePackage persistencePackage) {
-        AdornedTargetList list = adornedList(persistencePackage);
-        return list != null && UpliftComparisonMemberImpl.class.getName().equals(list.getAdornedTargetEntityClassname());
-    }
-
-    @Override
-    public Entity add(PersistencePackage persistencePackage, DynamicEntityDao dynamicEntityDao, RecordHelper helper)
-            throws ServiceException {
-        AdornedTargetList list = adornedList(persistencePackage);
-        Entity entity = persistencePackage.getEntity();
-        Long group = number(entity, list.getLinkedObjectPath() + "." + list.getLinkedIdProperty());
-        Long product = number(entity, list.getTargetObjectPath() + "." + list.getTargetIdProperty());
-        if (group != null && product != null) {
-            String[] other;
-            try {
-                other = otherGroup(product, group);
-            } catch (SQLException e) {
-                LOG.warn("product " + product + " not added to comparison group " + group
-                        + ": the groups could not be read", e);
-                throw new AdminRefusal(REFUSED, "The comparison groups could not be checked, so product " + product
-                        + " was not added. Please try again.");
-            }
-            if (other != null) {
-                LOG.info("product " + product + " not added to comparison group " + group
-                        + ": it is a version of the group '" + other[0] + "'");
-                throw new AdminRefusal(REFUSED, inOtherGroup(product, other[1], other[0]));
-            }
-        }
-        return helper.getCompatibleModule(persistencePackage.getPersistencePerspective().getOperationTypes()
-                .getAddType()).add(persistencePackage);
+    protected String refusal(long group, long product) throws SQLException {
+        String[] other = otherGroup(product, group);
+        return other == null ? null : inOtherGroup(product, other[1], other[0]);
     }
 
     /** The name of another group the product is a version of and the product's name, or null. */
@@ -191,24 +150,7 @@ public class ComparisonVersionGuard extends CustomPersistenceHandlerAdapter {
 
     /** The refusal's text: the product by name (and id), the other group by name. */
     static String inOtherGroup(long product, String productName, String group) {
-        return (productName == null ? "Product " + product : "'" + productName + "' (product " + product + ")")
-                + " is already a version of the comparison group '" + group + "'. A product belongs to one group, so"
-                + " that its page shows one table: remove it there first.";
-    }
-
-    static AdornedTargetList adornedList(PersistencePackage persistencePackage) {
-        PersistencePerspective perspective = persistencePackage.getPersistencePerspective();
-        if (perspective == null || perspective.getPersistencePerspectiveItems() == null) {
-            return null;
-        }
-        Object item = perspective.getPersistencePerspectiveItems().get(PersistencePerspectiveItemType.ADORNEDTARGETLIST);
-        return item instanceof AdornedTargetList ? (AdornedTargetList) item : null;
-    }
-
-    /** The entity's property as an id, or null when it has none. */
-    static Long number(Entity entity, String name) {
-        Property p = entity == null || entity.getProperties() == null ? null : entity.findProperty(name);
-        String value = p == null ? null : p.getValue();
-        return value == null || !value.trim().matches("\\d{1,18}") ? null : Long.valueOf(value.trim());
+        return product(product, productName) + " is already a version of the comparison group '" + group + "'. A"
+                + " product belongs to one group, so that its page shows one table: remove it there first.";
     }
 }

@@ -5,10 +5,8 @@ import org.broadleafcommerce.common.presentation.client.PersistencePerspectiveIt
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.catalog.domain.ProductImpl;
 import org.broadleafcommerce.openadmin.dto.AdornedTargetList;
-import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.dto.PersistencePackage;
 import org.broadleafcommerce.openadmin.dto.PersistencePerspective;
-import org.broadleafcommerce.openadmin.dto.Property;
 import org.broadleafcommerce.openadmin.dto.SectionCrumb;
 import org.junit.Test;
 
@@ -52,18 +50,6 @@ public class ComparisonVersionGuardTest {
     }
 
     @Test
-    public void idsAreReadFromTheEntityWhenTheyAreIds() {
-        Entity e = new Entity();
-        e.setProperties(new Property[] {property("group.id", " 7 "), property("product.id", "7x"),
-                property("sequence", null)});
-        assertEquals(Long.valueOf(7), ComparisonVersionGuard.number(e, "group.id"));
-        assertNull(ComparisonVersionGuard.number(e, "product.id"));
-        assertNull(ComparisonVersionGuard.number(e, "sequence"));
-        assertNull(ComparisonVersionGuard.number(e, "missing"));
-        assertNull(ComparisonVersionGuard.number(null, "group.id"));
-    }
-
-    @Test
     public void theRefusalNamesTheProductAndTheOtherGroup() {
         assertEquals("'Nova X 128 GB' (product 100) is already a version of the comparison group 'Nova X'. A product"
                 + " belongs to one group, so that its page shows one table: remove it there first.",
@@ -95,10 +81,4 @@ public class ComparisonVersionGuardTest {
         return p;
     }
 
-    private static Property property(String name, String value) {
-        Property p = new Property();
-        p.setName(name);
-        p.setValue(value);
-        return p;
-    }
 }

@@ -1,0 +1,119 @@
+package io.uplift.admin.web;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.broadleafcommerce.common.exception.ServiceException;
+import org.broadleafcommerce.common.presentation.client.PersistencePerspectiveItemType;
+import org.broadleafcommerce.openadmin.dto.AdornedTargetList;
+import org.broadleafcommerce.openadmin.dto.Entity;
+import org.broadleafcommerce.openadmin.dto.PersistencePackage;
+import org.broadleafcommerce.openadmin.dto.PersistencePerspective;
+import org.broadleafcommerce.openadmin.dto.Property;
+import org.broadleafcommerce.openadmin.server.dao.DynamicEntityDao;
+import org.broadleafcommerce.openadmin.server.service.handler.CustomPersistenceHandlerAdapter;
+import org.broadleafcommerce.openadmin.server.service.persistence.module.RecordHelper;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * A rule checked when the admin picks a product in the lookup of one of the plugin's adorned-target grids (e.g. a
+ * comparison group's versions, a bundle's companions): Broadleaf adds such a pick at once, without a form, and shows a
+ * validation error of it nowhere the admin can see. A refused pick is an {@link AdminRefusal} (a dialog over the
+ * lookup, by {@link RefusalDialogs}) and nothing is stored; an allowed one is Broadleaf's own adorned-target add. A
+ * Broadleaf custom persistence handler (in {@code blCustomPersistenceHandlers}); Broadleaf's security check runs
+ * first ({@link #willHandleSecurity} is false).
+ */
+public abstract class AdornedAddGuard extends CustomPersistenceHandlerAdapter {
+
+    private static final Log LOG = LogFactory.getLog(AdornedAddGuard.class);
+
+    /** The refusal dialog's title. */
+    public static final String NOT_ADDED = "Not added";
+
+    private final String adornedEntity;
+    private final String what;
+
+    /**
+     * @param adornedEntity the adorned-target entity class whose adds are checked
+     * @param what what the parent is called in the log, e.g. "comparison group"
+     */
+    protected AdornedAddGuard(String adornedEntity, String what) {
+        this.adornedEntity = adornedEntity;
+        this.what = what;
+    }
+
+    /**
+     * Why this product may not be added to this parent, as the admin reads it; null when it may.
+     *
+     * @param parent the parent's id (the group, the bundle)
+     * @param product the picked product's id
+     */
+    protected abstract String refusal(long parent, long product) throws SQLException;
+
+    @Override
+    public Boolean canHandleAdd(PersistencePackage persistencePackage) {
+        AdornedTargetList list = adornedList(persistencePackage);
+        return list != null && adornedEntity.equals(list.getAdornedTargetEntityClassname());
+    }
+
+    @Override
+    public Entity add(PersistencePackage persistencePackage, DynamicEntityDao dynamicEntityDao, RecordHelper helper)
+            throws ServiceException {
+        AdornedTargetList list = adornedList(persistencePackage);
+        Entity entity = persistencePackage.getEntity();
+        Long parent = number(entity, list.getLinkedObjectPath() + "." + list.getLinkedIdProperty());
+        Long product = number(entity, list.getTargetObjectPath() + "." + list.getTargetIdProperty());
+        if (parent != null && product != null) {
+            String refusal;
+            try {
+                refusal = refusal(parent, product);
+            } catch (SQLException e) {
+                LOG.warn("product " + product + " not added to " + what + " " + parent + ": it could not be checked", e);
+                throw new AdminRefusal(NOT_ADDED, "The " + what + " could not be checked, so product " + product
+                        + " was not added. Please try again.");
+            }
+            if (refusal != null) {
+                LOG.info("product " + product + " not added to " + what + " " + parent + ": " + refusal);
+                throw new AdminRefusal(NOT_ADDED, refusal);
+            }
+        }
+        return helper.getCompatibleModule(persistencePackage.getPersistencePerspective().getOperationTypes()
+                .getAddType()).add(persistencePackage);
+    }
+
+    /** The package's adorned-target list, or null for another kind of request. */
+    public static AdornedTargetList adornedList(PersistencePackage persistencePackage) {
+        PersistencePerspective perspective = persistencePackage.getPersistencePerspective();
+        if (perspective == null || perspective.getPersistencePerspectiveItems() == null) {
+            return null;
+        }
+        Object item = perspective.getPersistencePerspectiveItems().get(PersistencePerspectiveItemType.ADORNEDTARGETLIST);
+        return item instanceof AdornedTargetList ? (AdornedTargetList) item : null;
+    }
+
+    /** The entity's property as an id, or null when it has none. */
+    static Long number(Entity entity, String name) {
+        Property p = entity == null || entity.getProperties() == null ? null : entity.findProperty(name);
+        String value = p == null ? null : p.getValue();
+        return value == null || !value.trim().matches("\\d{1,18}") ? null : Long.valueOf(value.trim());
+    }
+
+    /** The product's name (its default SKU's), or null when it has none. */
+    public static String productName(Connection c, long product) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT k.NAME FROM BLC_PRODUCT p LEFT JOIN BLC_SKU k"
+                + " ON k.SKU_ID = p.DEFAULT_SKU_ID WHERE p.PRODUCT_ID = ?")) {
+            s.setLong(1, product);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    /** A product as the admin knows it: "'name' (product id)", or "Product id" without a name. */
+    public static String product(long id, String name) {
+        return name == null ? "Product " + id : "'" + name + "' (product " + id + ")";
+    }
+}

@@ -1,0 +1,47 @@
+package io.uplift.admin.bundle;
+
+import io.uplift.broadleaf.bundle.domain.UpliftBundleItemImpl;
+import org.broadleafcommerce.common.presentation.client.PersistencePerspectiveItemType;
+import org.broadleafcommerce.openadmin.dto.AdornedTargetList;
+import org.broadleafcommerce.openadmin.dto.PersistencePackage;
+import org.broadleafcommerce.openadmin.dto.PersistencePerspective;
+import org.junit.Test;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+/** The companion rule (through the real admin: AdminBundlesIT) and which adds the guard takes. */
+public class BundleCompanionGuardTest {
+
+    @Test
+    public void theAnchorAndAFifthCompanionAreRefusedNamingTheProduct() {
+        assertEquals("'Aero 14 8 GB RAM' (product 7) is this bundle's anchor product (the page that shows the set);"
+                + " a companion is another product.", BundleCompanionGuard.refusal(7, 1, false, 7, "Aero 14 8 GB RAM"));
+        assertEquals("This bundle already has 4 companions, the most a set can have (4): remove one before adding"
+                + " 'Mouse Pad XL' (product 9).", BundleCompanionGuard.refusal(7, 4, false, 9, "Mouse Pad XL"));
+        assertNull("a third companion", BundleCompanionGuard.refusal(7, 2, false, 9, "Mouse Pad XL"));
+        assertNull("one that already is a companion stays Broadleaf's no-op", BundleCompanionGuard.refusal(7, 4, true,
+                9, null));
+    }
+
+    @Test
+    public void itTakesTheAddsOfCompanionsOnly() {
+        BundleCompanionGuard guard = new BundleCompanionGuard(null);
+        assertTrue(guard.canHandleAdd(adding(UpliftBundleItemImpl.class.getName())));
+        assertFalse(guard.canHandleAdd(adding("io.uplift.broadleaf.upsell.domain.UpliftComparisonMemberImpl")));
+        assertFalse(guard.canHandleAdd(new PersistencePackage()));
+        assertFalse(guard.canHandleFetch(adding(UpliftBundleItemImpl.class.getName())));
+    }
+
+    private static PersistencePackage adding(String adornedEntity) {
+        AdornedTargetList list = new AdornedTargetList();
+        list.setAdornedTargetEntityClassname(adornedEntity);
+        PersistencePerspective perspective = new PersistencePerspective();
+        perspective.addPersistencePerspectiveItem(PersistencePerspectiveItemType.ADORNEDTARGETLIST, list);
+        PersistencePackage p = new PersistencePackage();
+        p.setPersistencePerspective(perspective);
+        return p;
+    }
+}
