@@ -192,7 +192,7 @@ public class AdminBundlesIT {
     }
 
     @Test
-    public void theAnchorAndAFifthCompanionAreRefusedInADialogAndNothingIsAdded() throws Exception {
+    public void theLookupLeavesOutTheSetAndAPickOfTheAnchorOrAFifthIsRefusedInADialog() throws Exception {
         long headphones = Shopper.productId("Over-Ear Headphones");
         long[] four = {Shopper.productId("Microfiber Cleaning Cloth"), Shopper.productId("Reusable Cable Ties (10)"),
                 Shopper.productId("Sticker Pack"), Shopper.productId("Lens Wipes (30)")};
@@ -207,6 +207,19 @@ public class AdminBundlesIT {
         List<String> before = items(bundle);
         assertEquals(4, before.size());
         AdminSession admin = AdminSession.login("admin", "admin");
+
+        // the lookup offers neither the anchor nor the companions, but other products
+        List<String> offered = Http.parse(admin.http.get(DemoStoreHarness.admin(SECTION + "/" + bundle
+                + "/companions/add?sectionCrumbs=uplift-bundles--" + bundle))).select("tr[data-rowid]").eachAttr("data-rowid");
+        assertTrue(offered.toString(), offered.contains(String.valueOf(Shopper.productId("Nova X Case")))
+                && offered.size() >= 20);
+        assertFalse("no anchor: " + offered, offered.contains(String.valueOf(headphones)));
+        for (long companion : four) {
+            assertFalse("no companion: " + offered, offered.contains(String.valueOf(companion)));
+        }
+        assertTrue("another bundle's lookup offers them", Http.parse(admin.http.get(DemoStoreHarness.admin(SECTION + "/"
+                + STARTER_SET + "/companions/add?sectionCrumbs=uplift-bundles--" + STARTER_SET))).select("tr[data-rowid]")
+                .eachAttr("data-rowid").contains(String.valueOf(headphones)));
 
         HttpResponse<String> anchor = pickCompanion(admin, bundle, headphones);
         assertEquals(anchor.body(), 409, anchor.statusCode());

@@ -1,21 +1,42 @@
 package io.uplift.admin.bundle;
 
+import io.uplift.admin.install.UpliftAdminMenuInstaller;
 import io.uplift.admin.web.AdornedAddGuard;
+import io.uplift.broadleaf.bundle.domain.UpliftBundle;
+import io.uplift.broadleaf.bundle.domain.UpliftBundleImpl;
 import io.uplift.broadleaf.bundle.domain.UpliftBundleItemImpl;
 import io.uplift.engine.bundle.Bundle;
+import org.broadleafcommerce.common.exception.ServiceException;
+import org.broadleafcommerce.common.presentation.client.OperationType;
+import org.broadleafcommerce.openadmin.dto.CriteriaTransferObject;
+import org.broadleafcommerce.openadmin.dto.DynamicResultSet;
+import org.broadleafcommerce.openadmin.dto.PersistencePackage;
+import org.broadleafcommerce.openadmin.server.dao.DynamicEntityDao;
+import org.broadleafcommerce.openadmin.server.service.persistence.module.RecordHelper;
+import org.broadleafcommerce.openadmin.server.service.persistence.module.criteria.FilterMapping;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import javax.persistence.criteria.CriteriaBuilder;
+import javax.persistence.criteria.CriteriaQuery;
+import javax.persistence.criteria.Path;
+import javax.persistence.criteria.Predicate;
+import javax.persistence.criteria.Root;
+import javax.persistence.criteria.Subquery;
 import javax.sql.DataSource;
 
 /**
- * A bundle's companion picked in the admin's product lookup is refused, nothing stored, when it is the bundle's anchor
- * product or when the bundle already has {@value Bundle#MAX_COMPANIONS} companions (the storefront would leave such
- * a bundle out); the dialog names the product. Picking a product that already is a companion stays Broadleaf's
- * no-op. Two admins adding at the same moment can still pass the count together: the storefront then leaves the
- * bundle out and the suggestions page names it. Bean {@code blUpliftBundleCompanionGuard}.
+ * A bundle's companions in the admin: the companions grid's product lookup leaves out the bundle's anchor and its
+ * current companions (a filter added to Broadleaf's own fetch), and a pick is refused, nothing stored, when it is the
+ * anchor (a hand-made request) or when the bundle already has {@value Bundle#MAX_COMPANIONS} companions (the
+ * storefront would leave such a bundle out); the dialog names the product ({@link AdornedAddGuard}). Picking a
+ * product that already is a companion stays Broadleaf's no-op. Two admins adding at the same moment can still pass the
+ * count together: the storefront then leaves the bundle out and the suggestions page names it. Bean
+ * {@code blUpliftBundleCompanionGuard}.
  */
 public class BundleCompanionGuard extends AdornedAddGuard {
 
@@ -30,6 +51,44 @@ public class BundleCompanionGuard extends AdornedAddGuard {
     public BundleCompanionGuard(DataSource dataSource) {
         super(UpliftBundleItemImpl.class.getName(), "bundle");
         this.dataSource = dataSource;
+    }
+
+    /** How Broadleaf's section crumbs name the bundle pages (the section's path, its entity class). */
+    static final List<String> SECTION = Arrays.asList(UpliftAdminMenuInstaller.BUNDLES_URL.substring(1),
+            UpliftBundleImpl.class.getName(), UpliftBundle.class.getName());
+
+    /** A fetch of products for the companions grid's lookup of a saved bundle. */
+    @Override
+    public Boolean canHandleFetch(PersistencePackage persistencePackage) {
+        return bundleId(lookupFrom(persistencePackage, SECTION)) != null;
+    }
+
+    @Override
+    public DynamicResultSet fetch(PersistencePackage persistencePackage, CriteriaTransferObject cto,
+            DynamicEntityDao dynamicEntityDao, RecordHelper helper) throws ServiceException {
+        cto.getAdditionalFilterMappings().add(notInBundle(bundleId(lookupFrom(persistencePackage, SECTION))));
+        return helper.getCompatibleModule(OperationType.BASIC).fetch(persistencePackage, cto);
+    }
+
+    static Long bundleId(String crumbId) {
+        return crumbId == null || !crumbId.matches("\\d{1,18}") ? null : Long.valueOf(crumbId);
+    }
+
+    /** Neither the bundle's anchor nor one of its companions. */
+    static FilterMapping notInBundle(final long bundle) {
+        return onProductId(new IdRestriction() {
+            @Override
+            public Predicate of(CriteriaBuilder builder, CriteriaQuery<?> query, Path<Long> id) {
+                Subquery<Long> companions = query.subquery(Long.class);
+                Root<UpliftBundleItemImpl> item = companions.from(UpliftBundleItemImpl.class);
+                companions.select(item.get("product").<Long>get("id"))
+                        .where(builder.equal(item.get("bundle").<Long>get("id"), bundle));
+                Subquery<Long> anchor = query.subquery(Long.class);
+                Root<UpliftBundleImpl> b = anchor.from(UpliftBundleImpl.class);
+                anchor.select(b.get("anchorProduct").<Long>get("id")).where(builder.equal(b.<Long>get("id"), bundle));
+                return builder.and(builder.not(id.in(companions)), builder.not(id.in(anchor)));
+            }
+        });
     }
 
     @Override

@@ -7,19 +7,12 @@ import io.uplift.broadleaf.upsell.domain.UpliftComparisonGroupImpl;
 import io.uplift.broadleaf.upsell.domain.UpliftComparisonMemberImpl;
 import org.broadleafcommerce.common.exception.ServiceException;
 import org.broadleafcommerce.common.presentation.client.OperationType;
-import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.openadmin.dto.CriteriaTransferObject;
 import org.broadleafcommerce.openadmin.dto.DynamicResultSet;
 import org.broadleafcommerce.openadmin.dto.PersistencePackage;
-import org.broadleafcommerce.openadmin.dto.SectionCrumb;
 import org.broadleafcommerce.openadmin.server.dao.DynamicEntityDao;
-import org.broadleafcommerce.openadmin.server.service.persistence.module.EmptyFilterValues;
 import org.broadleafcommerce.openadmin.server.service.persistence.module.RecordHelper;
-import org.broadleafcommerce.openadmin.server.service.persistence.module.criteria.FieldPath;
-import org.broadleafcommerce.openadmin.server.service.persistence.module.criteria.FieldPathBuilder;
 import org.broadleafcommerce.openadmin.server.service.persistence.module.criteria.FilterMapping;
-import org.broadleafcommerce.openadmin.server.service.persistence.module.criteria.Restriction;
-import org.broadleafcommerce.openadmin.server.service.persistence.module.criteria.predicate.PredicateProvider;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,7 +21,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import javax.persistence.criteria.CriteriaBuilder;
-import javax.persistence.criteria.From;
+import javax.persistence.criteria.CriteriaQuery;
 import javax.persistence.criteria.Path;
 import javax.persistence.criteria.Predicate;
 import javax.persistence.criteria.Root;
@@ -76,8 +69,7 @@ public class ComparisonVersionGuard extends AdornedAddGuard {
     /** A standard fetch of products made from a comparison group's page: the versions grid's product lookup. */
     @Override
     public Boolean canHandleFetch(PersistencePackage persistencePackage) {
-        return isProduct(persistencePackage.getCeilingEntityFullyQualifiedClassname())
-                && adornedList(persistencePackage) == null && fromComparisonPage(persistencePackage.getSectionCrumbs());
+        return lookupFrom(persistencePackage, SECTION) != null;
     }
 
     @Override
@@ -89,44 +81,15 @@ public class ComparisonVersionGuard extends AdornedAddGuard {
 
     /** {@code id NOT IN (SELECT m.product.id FROM UpliftComparisonMemberImpl m)} for Broadleaf's criteria query. */
     static FilterMapping notAVersion() {
-        return new FilterMapping()
-                .withFieldPath(new FieldPath().withTargetProperty("id"))
-                .withDirectFilterValues(new EmptyFilterValues())
-                .withRestriction(new Restriction().withPredicateProvider(new PredicateProvider<Long, Long>() {
-                    @Override
-                    public Predicate buildPredicate(CriteriaBuilder builder, FieldPathBuilder fieldPathBuilder,
-                            From root, String ceilingEntity, String fullPropertyName, Path<Long> explicitPath,
-                            List<Long> directValues) {
-                        Subquery<Long> versions = fieldPathBuilder.getCriteria().subquery(Long.class);
-                        Root<UpliftComparisonMemberImpl> member = versions.from(UpliftComparisonMemberImpl.class);
-                        versions.select(member.get("product").<Long>get("id"));
-                        return builder.not(explicitPath.in(versions));
-                    }
-                }));
-    }
-
-    static boolean isProduct(String className) {
-        if (className == null) {
-            return false;
-        }
-        try {
-            return Product.class.isAssignableFrom(Class.forName(className, false,
-                    ComparisonVersionGuard.class.getClassLoader()));
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
-    }
-
-    /** Whether the request comes from a page of the comparisons section (its crumbs name the section). */
-    static boolean fromComparisonPage(SectionCrumb[] crumbs) {
-        if (crumbs != null) {
-            for (SectionCrumb crumb : crumbs) {
-                if (crumb != null && SECTION.contains(crumb.getSectionIdentifier())) {
-                    return true;
-                }
+        return onProductId(new IdRestriction() {
+            @Override
+            public Predicate of(CriteriaBuilder builder, CriteriaQuery<?> query, Path<Long> id) {
+                Subquery<Long> versions = query.subquery(Long.class);
+                Root<UpliftComparisonMemberImpl> member = versions.from(UpliftComparisonMemberImpl.class);
+                versions.select(member.get("product").<Long>get("id"));
+                return builder.not(id.in(versions));
             }
-        }
-        return false;
+        });
     }
 
     // ------------------------------------------------------------------------------------------ adding a version

@@ -4,19 +4,34 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.exception.ServiceException;
 import org.broadleafcommerce.common.presentation.client.PersistencePerspectiveItemType;
+import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.openadmin.dto.AdornedTargetList;
 import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.dto.PersistencePackage;
 import org.broadleafcommerce.openadmin.dto.PersistencePerspective;
 import org.broadleafcommerce.openadmin.dto.Property;
+import org.broadleafcommerce.openadmin.dto.SectionCrumb;
 import org.broadleafcommerce.openadmin.server.dao.DynamicEntityDao;
 import org.broadleafcommerce.openadmin.server.service.handler.CustomPersistenceHandlerAdapter;
+import org.broadleafcommerce.openadmin.server.service.persistence.module.EmptyFilterValues;
 import org.broadleafcommerce.openadmin.server.service.persistence.module.RecordHelper;
+import org.broadleafcommerce.openadmin.server.service.persistence.module.criteria.FieldPath;
+import org.broadleafcommerce.openadmin.server.service.persistence.module.criteria.FieldPathBuilder;
+import org.broadleafcommerce.openadmin.server.service.persistence.module.criteria.FilterMapping;
+import org.broadleafcommerce.openadmin.server.service.persistence.module.criteria.Restriction;
+import org.broadleafcommerce.openadmin.server.service.persistence.module.criteria.predicate.PredicateProvider;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import javax.persistence.criteria.CriteriaBuilder;
+import javax.persistence.criteria.CriteriaQuery;
+import javax.persistence.criteria.From;
+import javax.persistence.criteria.Path;
+import javax.persistence.criteria.Predicate;
 
 /**
  * A rule checked when the admin picks a product in the lookup of one of the plugin's adorned-target grids (e.g. a
@@ -99,6 +114,61 @@ public abstract class AdornedAddGuard extends CustomPersistenceHandlerAdapter {
         Property p = entity == null || entity.getProperties() == null ? null : entity.findProperty(name);
         String value = p == null ? null : p.getValue();
         return value == null || !value.trim().matches("\\d{1,18}") ? null : Long.valueOf(value.trim());
+    }
+
+    /**
+     * The id of the entity a product lookup was opened from, when the package is a fetch of products for a lookup
+     * (not an adorned grid's own fetch) made from a page of the section, else null. Broadleaf names the page in the
+     * package's section crumbs, by the section's path or by its entity class; {@code sectionNames} lists both.
+     */
+    public static String lookupFrom(PersistencePackage persistencePackage, Collection<String> sectionNames) {
+        if (!isProduct(persistencePackage.getCeilingEntityFullyQualifiedClassname())
+                || adornedList(persistencePackage) != null || persistencePackage.getSectionCrumbs() == null) {
+            return null;
+        }
+        for (SectionCrumb crumb : persistencePackage.getSectionCrumbs()) {
+            if (crumb != null && sectionNames.contains(crumb.getSectionIdentifier())) {
+                return crumb.getSectionId() == null ? "" : crumb.getSectionId();
+            }
+        }
+        return null;
+    }
+
+    /** Whether the class is one of Broadleaf's product classes. */
+    static boolean isProduct(String className) {
+        if (className == null) {
+            return false;
+        }
+        try {
+            return Product.class.isAssignableFrom(Class.forName(className, false,
+                    AdornedAddGuard.class.getClassLoader()));
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    /**
+     * A restriction on the product's id for Broadleaf's criteria fetch (added to its own fetch, which does the rest).
+     *
+     * @param restriction the predicate on the id path, given the query to make subqueries of
+     */
+    public static FilterMapping onProductId(final IdRestriction restriction) {
+        return new FilterMapping()
+                .withFieldPath(new FieldPath().withTargetProperty("id"))
+                .withDirectFilterValues(new EmptyFilterValues())
+                .withRestriction(new Restriction().withPredicateProvider(new PredicateProvider<Long, Long>() {
+                    @Override
+                    public Predicate buildPredicate(CriteriaBuilder builder, FieldPathBuilder fieldPathBuilder,
+                            From root, String ceilingEntity, String fullPropertyName, Path<Long> explicitPath,
+                            List<Long> directValues) {
+                        return restriction.of(builder, fieldPathBuilder.getCriteria(), explicitPath);
+                    }
+                }));
+    }
+
+    /** See {@link #onProductId}. */
+    public interface IdRestriction {
+        Predicate of(CriteriaBuilder builder, CriteriaQuery<?> query, Path<Long> id);
     }
 
     /** The product's name (its default SKU's), or null when it has none. */

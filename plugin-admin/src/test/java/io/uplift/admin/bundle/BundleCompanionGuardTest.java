@@ -1,10 +1,13 @@
 package io.uplift.admin.bundle;
 
+import io.uplift.broadleaf.bundle.domain.UpliftBundleImpl;
 import io.uplift.broadleaf.bundle.domain.UpliftBundleItemImpl;
 import org.broadleafcommerce.common.presentation.client.PersistencePerspectiveItemType;
+import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.openadmin.dto.AdornedTargetList;
 import org.broadleafcommerce.openadmin.dto.PersistencePackage;
 import org.broadleafcommerce.openadmin.dto.PersistencePerspective;
+import org.broadleafcommerce.openadmin.dto.SectionCrumb;
 import org.junit.Test;
 
 import static org.junit.Assert.assertEquals;
@@ -32,7 +35,33 @@ public class BundleCompanionGuardTest {
         assertTrue(guard.canHandleAdd(adding(UpliftBundleItemImpl.class.getName())));
         assertFalse(guard.canHandleAdd(adding("io.uplift.broadleaf.upsell.domain.UpliftComparisonMemberImpl")));
         assertFalse(guard.canHandleAdd(new PersistencePackage()));
-        assertFalse(guard.canHandleFetch(adding(UpliftBundleItemImpl.class.getName())));
+        assertFalse("the companions grid's own fetch", guard.canHandleFetch(adding(UpliftBundleItemImpl.class.getName())));
+    }
+
+    @Test
+    public void itFiltersTheProductLookupOfASavedBundlesPageOnly() {
+        BundleCompanionGuard guard = new BundleCompanionGuard(null);
+        assertTrue(guard.canHandleFetch(lookup(Product.class.getName(), "uplift-bundles", "12")));
+        assertTrue(guard.canHandleFetch(lookup(Product.class.getName(), UpliftBundleImpl.class.getName(), "12")));
+        assertFalse("a bundle not saved yet", guard.canHandleFetch(lookup(Product.class.getName(), "uplift-bundles",
+                null)));
+        assertFalse(guard.canHandleFetch(lookup(Product.class.getName(), "uplift-bundles", "12x")));
+        assertFalse("another section", guard.canHandleFetch(lookup(Product.class.getName(), "uplift-comparisons", "12")));
+        assertFalse("not products", guard.canHandleFetch(lookup(UpliftBundleImpl.class.getName(), "uplift-bundles",
+                "12")));
+        assertEquals(Long.valueOf(12), BundleCompanionGuard.bundleId("12"));
+        assertNull(BundleCompanionGuard.bundleId(""));
+    }
+
+    private static PersistencePackage lookup(String ceiling, String section, String id) {
+        PersistencePackage p = new PersistencePackage();
+        p.setCeilingEntityFullyQualifiedClassname(ceiling);
+        p.setPersistencePerspective(new PersistencePerspective());
+        SectionCrumb crumb = new SectionCrumb();
+        crumb.setSectionIdentifier(section);
+        crumb.setSectionId(id);
+        p.setSectionCrumbs(new SectionCrumb[] {crumb});
+        return p;
     }
 
     private static PersistencePackage adding(String adornedEntity) {
