@@ -39,7 +39,9 @@ import javax.persistence.criteria.Predicate;
  * validation error of it nowhere the admin can see. A refused pick is an {@link AdminRefusal} (a dialog over the
  * lookup, by {@link RefusalDialogs}) and nothing is stored; an allowed one is Broadleaf's own adorned-target add. A
  * Broadleaf custom persistence handler (in {@code blCustomPersistenceHandlers}); Broadleaf's security check runs
- * first ({@link #willHandleSecurity} is false).
+ * first ({@link #willHandleSecurity} is false). A subclass may also narrow the lookup itself to what can be picked:
+ * {@link #lookupFrom} recognises the lookup's fetch and {@link #onProductId} adds a restriction to Broadleaf's own
+ * fetch.
  */
 public abstract class AdornedAddGuard extends CustomPersistenceHandlerAdapter {
 
