@@ -71,7 +71,7 @@ public class BundleCompanionGuard extends AdornedAddGuard {
     }
 
     static Long bundleId(String crumbId) {
-        return crumbId == null || !crumbId.matches("\\d{1,18}") ? null : Long.valueOf(crumbId);
+        return id(crumbId);
     }
 
     /** Neither the bundle's anchor nor one of its companions. */

@@ -1,5 +1,6 @@
 package io.uplift.admin.experiment;
 
+import io.uplift.admin.web.AdornedAddGuard;
 import io.uplift.broadleaf.slot.domain.UpliftWidgetConfig;
 import io.uplift.broadleaf.slot.domain.UpliftWidgetConfigImpl;
 import org.apache.commons.logging.Log;
@@ -7,7 +8,6 @@ import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.common.exception.ServiceException;
 import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.dto.PersistencePackage;
-import org.broadleafcommerce.openadmin.dto.Property;
 import org.broadleafcommerce.openadmin.server.dao.DynamicEntityDao;
 import org.broadleafcommerce.openadmin.server.service.ValidationException;
 import org.broadleafcommerce.openadmin.server.service.handler.CustomPersistenceHandlerAdapter;
@@ -73,11 +73,6 @@ public class WidgetRemovalGuard extends CustomPersistenceHandlerAdapter {
 
     /** The widget's id from the removed entity, or null when it has none (nothing of ours to protect then). */
     static Long widgetId(Entity entity) {
-        Property id = entity == null || entity.getProperties() == null ? null : entity.findProperty("id");
-        String value = id == null ? null : id.getValue();
-        if (value == null || !value.trim().matches("\\d{1,18}")) {
-            return null;
-        }
-        return Long.valueOf(value.trim());
+        return AdornedAddGuard.number(entity, "id");
     }
 }

@@ -112,9 +112,13 @@ public abstract class AdornedAddGuard extends CustomPersistenceHandlerAdapter {
     }
 
     /** The entity's property as an id, or null when it has none. */
-    static Long number(Entity entity, String name) {
+    public static Long number(Entity entity, String name) {
         Property p = entity == null || entity.getProperties() == null ? null : entity.findProperty(name);
-        String value = p == null ? null : p.getValue();
+        return id(p == null ? null : p.getValue());
+    }
+
+    /** The text as an id (digits, surrounding blanks allowed), or null when it is none. */
+    public static Long id(String value) {
         return value == null || !value.trim().matches("\\d{1,18}") ? null : Long.valueOf(value.trim());
     }
 
