@@ -89,8 +89,15 @@ public class DashboardBrowserIT {
             new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> "true".equals(el.getAttribute("data-drawn")));
             assertTrue(chart + " drawn as SVG", !el.findElements(By.cssSelector("svg")).isEmpty());
         }
-        for (String[] menu : new String[][] {{"uplift-dashboard", "Dashboard"}, {"uplift-warranty-plans", "Warranty plans"},
-                {"uplift-offer-limits", "Offer limits"}, {"uplift-checkout-add-ons", "Checkout add-ons"}}) {
+        // every section of the Uplift menu by its label (a section without one in the plugin's admin messages shows
+        // its message key, e.g. "UpliftExperiments")
+        for (String[] menu : new String[][] {{"uplift-dashboard", "Dashboard"}, {"uplift-widgets", "Widgets"},
+                {"uplift-recommendations", "Recommendations"}, {"uplift-relations", "Relations"},
+                {"uplift-comparisons", "Comparisons"}, {"uplift-comparison-proposals", "Comparison proposals"},
+                {"uplift-bundles", "Bundles"}, {"uplift-bundle-suggestions", "Bundle suggestions"},
+                {"uplift-warranty-plans", "Warranty plans"}, {"uplift-checkout-add-ons", "Checkout add-ons"},
+                {"uplift-offer-limits", "Offer limits"}, {"uplift-experiments", "Experiments"},
+                {"uplift-emails", "E-mails"}}) {
             String label = browser.findElement(By.cssSelector("a[href$='/" + menu[0] + "']")).getText().trim();
             assertTrue("menu label of " + menu[0] + ": " + label, label.equalsIgnoreCase(menu[1]));
         }
