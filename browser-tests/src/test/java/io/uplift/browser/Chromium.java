@@ -1,5 +1,6 @@
 package io.uplift.browser;
 
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -59,6 +60,14 @@ final class Chromium {
         WebDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return browser;
+    }
+
+    /**
+     * Clicks the element with its own script, as a user's click reaches its handlers, also when Broadleaf's admin
+     * covers it for a moment (a fading modal, a sticky header) and WebDriver's click would be refused.
+     */
+    static void click(WebDriver browser, WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].click()", element);
     }
 
     /**

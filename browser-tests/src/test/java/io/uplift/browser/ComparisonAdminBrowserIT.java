@@ -6,14 +6,9 @@ import org.junit.Before;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -66,7 +61,7 @@ public class ComparisonAdminBrowserIT {
         DemoPages.loginAdmin(browser, demo);
 
         browser.get(demo.admin("/uplift-comparisons/" + GROUP));
-        WebElement modal = openLookup();
+        WebElement modal = DemoPages.openAdminLookup(browser, "button.sub-list-grid-add");
         List<String> offered = new ArrayList<>();
         for (WebElement row : modal.findElements(By.cssSelector("tr[data-rowid]"))) {
             offered.add(row.getAttribute("data-rowid"));
@@ -79,7 +74,7 @@ public class ComparisonAdminBrowserIT {
         // another admin makes the Pro a version of their group while this lookup is open: the click adds nothing
         update("INSERT INTO UPLIFT_COMPARISON_MEMBER (MEMBER_ID, GROUP_ID, PRODUCT_ID, SEQUENCE) VALUES (900402, "
                 + OTHER_GROUP + ", " + earbudsPro + ", 1)");
-        click(modal.findElement(By.cssSelector("tr[data-rowid='" + earbudsPro + "']")));
+        Chromium.click(browser, modal.findElement(By.cssSelector("tr[data-rowid='" + earbudsPro + "']")));
         WebElement refusal = Chromium.waiting(browser, 30).until(d -> {
             List<WebElement> shown = d.findElements(By.cssSelector(".modal.uplift-refusal"));
             return shown.isEmpty() || !shown.get(0).isDisplayed() ? null : shown.get(0);
@@ -92,14 +87,14 @@ public class ComparisonAdminBrowserIT {
                 + " first.",
                 refusal.findElement(By.cssSelector(".uplift-refusal-message")).getText());
         assertEquals(0, count("SELECT COUNT(*) FROM UPLIFT_COMPARISON_MEMBER WHERE GROUP_ID = " + GROUP));
-        click(refusal.findElement(By.cssSelector("button.close")));
+        Chromium.click(browser, refusal.findElement(By.cssSelector("button.close")));
         Chromium.waiting(browser, 30).until(Chromium.gone(refusal));
 
         // a free product: the click adds it and the grid behind the lookup shows it
         WebElement lookup = browser.findElement(By.cssSelector(".modal"));
         assertTrue("the lookup's buttons are back", lookup.findElement(By.cssSelector(".entity-form-actions button"))
                 .isDisplayed());
-        click(lookup.findElement(By.cssSelector("tr[data-rowid='" + earbuds + "']")));
+        Chromium.click(browser, lookup.findElement(By.cssSelector("tr[data-rowid='" + earbuds + "']")));
         Chromium.waiting(browser, 30).until(d -> !d.findElements(By.cssSelector(
                 "#listGrid-inline-members tr[data-rowid]")).isEmpty());
         Chromium.screenshot(browser, "admin-comparison-version-added");
@@ -108,38 +103,15 @@ public class ComparisonAdminBrowserIT {
         assertEquals(1, count("SELECT COUNT(*) FROM UPLIFT_COMPARISON_MEMBER WHERE PRODUCT_ID = " + earbudsPro));
     }
 
-    private static WebElement openLookup() {
-        click(browser.findElement(By.cssSelector("button.sub-list-grid-add")));
-        Chromium.waiting(browser, 30).until(d -> !d.findElements(By.cssSelector(".modal tr[data-rowid]")).isEmpty());
-        return browser.findElement(By.cssSelector(".modal"));
-    }
-
-    private static void click(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].click()", element);
-    }
-
-
     private static long productId(String skuName) throws Exception {
-        try (Connection c = demo.jdbc(); PreparedStatement s = c.prepareStatement("SELECT p.PRODUCT_ID FROM BLC_PRODUCT p"
-                + " JOIN BLC_SKU k ON k.SKU_ID = p.DEFAULT_SKU_ID WHERE k.NAME = ?")) {
-            s.setString(1, skuName);
-            try (ResultSet rs = s.executeQuery()) {
-                assertTrue("product " + skuName, rs.next());
-                return rs.getLong(1);
-            }
-        }
+        return DemoPages.productId(demo, skuName);
     }
 
     private static long count(String sql) throws Exception {
-        try (Connection c = demo.jdbc(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return DemoPages.number(demo, sql);
     }
 
     private static void update(String sql) throws Exception {
-        try (Connection c = demo.jdbc(); Statement s = c.createStatement()) {
-            s.executeUpdate(sql);
-        }
+        DemoPages.update(demo, sql);
     }
 }

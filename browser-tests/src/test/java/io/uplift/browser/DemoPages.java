@@ -9,13 +9,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 
 import static org.junit.Assert.assertTrue;
 
 /**
  * What several browser tests do on the demo's own pages: place an order at checkout, sign in to the admin (product
- * pages: {@link DemoProcess#productUrl}).
+ * pages: {@link DemoProcess#productUrl}); and what they read and write in its database.
  */
 final class DemoPages {
 
@@ -51,5 +52,38 @@ final class DemoPages {
         form.findElement(By.name("postalCode")).sendKeys(who[6]);
         form.findElement(By.cssSelector("button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/confirmation/"));
+    }
+
+    /** Opens an admin lookup (Broadleaf's modal) with its button and returns the modal once it lists products. */
+    static WebElement openAdminLookup(WebDriver browser, String buttonSelector) {
+        Chromium.click(browser, browser.findElement(By.cssSelector(buttonSelector)));
+        Chromium.waiting(browser, 30).until(d -> !d.findElements(By.cssSelector(".modal tr[data-rowid]")).isEmpty());
+        return browser.findElement(By.cssSelector(".modal"));
+    }
+
+    /** The id of the demo product whose default SKU has this name. */
+    static long productId(DemoProcess demo, String skuName) throws Exception {
+        try (Connection c = demo.jdbc(); PreparedStatement s = c.prepareStatement("SELECT p.PRODUCT_ID FROM BLC_PRODUCT p"
+                + " JOIN BLC_SKU k ON k.SKU_ID = p.DEFAULT_SKU_ID WHERE k.NAME = ?")) {
+            s.setString(1, skuName);
+            try (ResultSet rs = s.executeQuery()) {
+                assertTrue("product " + skuName, rs.next());
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** The first column of the query's first row, as a number. */
+    static long number(DemoProcess demo, String sql) throws Exception {
+        try (Connection c = demo.jdbc(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            assertTrue(sql, rs.next());
+            return rs.getLong(1);
+        }
+    }
+
+    static void update(DemoProcess demo, String sql) throws Exception {
+        try (Connection c = demo.jdbc(); Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
     }
 }

@@ -243,6 +243,61 @@ public class AdminBundlesIT {
         assertTrue(items(bundle).toString(), items(bundle).get(3).startsWith(fifth + ":"));
     }
 
+    @Test
+    public void theAnchorsLookupLeavesOutTheCompanionsAndACompanionAsAnchorIsRefused() throws Exception {
+        long wipes = Shopper.productId("Lens Wipes (30)");
+        long cloth = Shopper.productId("Microfiber Cleaning Cloth");
+        long stickers = Shopper.productId("Sticker Pack");
+        long pouch = Shopper.productId("Cable Organizer Pouch");
+        long bundle = 900600;
+        WidgetRows.update("INSERT INTO UPLIFT_BUNDLE (BUNDLE_ID, NAME, ENABLED, ANCHOR_PRODUCT_ID, DISCOUNT_TYPE,"
+                + " DISCOUNT_VALUE) VALUES (" + bundle + ", 'Lens care set', FALSE, " + wipes + ", 'PERCENT', 5)");
+        WidgetRows.update("INSERT INTO UPLIFT_BUNDLE_ITEM (ITEM_ID, BUNDLE_ID, PRODUCT_ID, SEQUENCE) VALUES ("
+                + bundle + ", " + bundle + ", " + cloth + ", 1)");
+        WidgetRows.update("INSERT INTO UPLIFT_BUNDLE_ITEM (ITEM_ID, BUNDLE_ID, PRODUCT_ID, SEQUENCE) VALUES ("
+                + (bundle + 1) + ", " + bundle + ", " + stickers + ", 2)");
+        AdminSession admin = AdminSession.login("admin", "admin");
+
+        // the anchor's lookup, at the address the bundle's page gives it: the companions are not offered
+        Element lookup = Http.parse(admin.http.get(DemoStoreHarness.admin(SECTION + "/" + bundle)))
+                .selectFirst("[data-select-url*=anchorProduct/select]");
+        assertNotNull("the anchor's lookup button", lookup);
+        String url = "http://127.0.0.1:" + DemoStoreHarness.store().getAdminPort() + lookup.attr("data-select-url");
+        assertTrue(url, url.endsWith("requestingEntityId=" + bundle));
+        assertTrue("its first page: " + url, Http.parse(admin.http.get(url)).select("tr[data-rowid]").size() >= 20);
+        // each product looked for by name (Broadleaf's own filter parameter), so that an absence is not paging
+        String other = url.replace("requestingEntityId=" + bundle, "requestingEntityId=" + STARTER_SET);
+        for (long companion : new long[] {cloth, stickers}) {
+            assertFalse("no companion " + companion, anchorLookup(admin, url, companion).contains(String.valueOf(companion)));
+            assertTrue("another bundle's anchor lookup offers " + companion, anchorLookup(admin, other, companion)
+                    .contains(String.valueOf(companion)));
+        }
+        assertTrue(anchorLookup(admin, url, pouch).contains(String.valueOf(pouch)));
+        assertTrue("the anchor itself", anchorLookup(admin, url, wipes).contains(String.valueOf(wipes)));
+
+        // a companion saved as the anchor anyway (a hand-made request, or a filtered lookup): refused, nothing saved
+        HttpResponse<String> refused = admin.save(SECTION, bundle, java.util.Collections.singletonMap(
+                "fields['anchorProduct'].value", String.valueOf(cloth)));
+        assertEquals(200, refused.statusCode());
+        assertTrue(Http.parse(refused).text(), Http.parse(refused).text().contains("'Microfiber Cleaning Cloth' (product "
+                + cloth + ") is a companion of this bundle, so it cannot be its anchor (the page that shows the set):"
+                + " remove it from the companions first, or pick another product."));
+        assertEquals(wipes, ((Number) bundleValue(bundle, "ANCHOR_PRODUCT_ID")).longValue());
+
+        HttpResponse<String> saved = admin.save(SECTION, bundle, java.util.Collections.singletonMap(
+                "fields['anchorProduct'].value", String.valueOf(pouch)));
+        assertEquals(saved.body(), 302, saved.statusCode());
+        assertEquals(pouch, ((Number) bundleValue(bundle, "ANCHOR_PRODUCT_ID")).longValue());
+    }
+
+    /** The product ids a to-one product lookup offers when filtered by this product's name. */
+    private static List<String> anchorLookup(AdminSession admin, String url, long product) throws Exception {
+        String name = (String) row("SELECT k.NAME FROM BLC_PRODUCT p JOIN BLC_SKU k ON k.SKU_ID = p.DEFAULT_SKU_ID"
+                + " WHERE p.PRODUCT_ID = " + product)[0];
+        return Http.parse(admin.http.get(url + "&defaultSku.name=" + java.net.URLEncoder.encode(name, "UTF-8")))
+                .select("tr[data-rowid]").eachAttr("data-rowid");
+    }
+
     /** The companions lookup's form posted with this product picked, as the admin's script does on a click. */
     private static HttpResponse<String> pickCompanion(AdminSession admin, long bundle, long product) throws Exception {
         Document modal = Http.parse(admin.http.get(DemoStoreHarness.admin(SECTION + "/" + bundle

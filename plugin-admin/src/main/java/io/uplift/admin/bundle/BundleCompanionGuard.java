@@ -33,7 +33,8 @@ import javax.sql.DataSource;
  * A bundle's companions in the admin: the companions grid's product lookup leaves out the bundle's anchor and its
  * current companions (a filter added to Broadleaf's own fetch), and a pick is refused, nothing stored, when it is the
  * anchor (a hand-made request) or when the bundle already has {@value Bundle#MAX_COMPANIONS} companions (the
- * storefront would leave such a bundle out); the dialog names the product ({@link AdornedAddGuard}). Picking a
+ * storefront would leave such a bundle out); the dialog names the product ({@link AdornedAddGuard}). The anchor's own
+ * lookup on a saved bundle's page leaves out the companions. Picking a
  * product that already is a companion stays Broadleaf's no-op. Two admins adding at the same moment can still pass the
  * count together: the storefront then leaves the bundle out and the suggestions page names it. Bean
  * {@code blUpliftBundleCompanionGuard}.
@@ -57,16 +58,26 @@ public class BundleCompanionGuard extends AdornedAddGuard {
     static final List<String> SECTION = Arrays.asList(UpliftAdminMenuInstaller.BUNDLES_URL.substring(1),
             UpliftBundleImpl.class.getName(), UpliftBundle.class.getName());
 
-    /** A fetch of products for the companions grid's lookup of a saved bundle. */
+    /** How Broadleaf's to-one lookups name the bundle form they were opened from (its entity class). */
+    static final List<String> ENTITY = Arrays.asList(UpliftBundleImpl.class.getName(), UpliftBundle.class.getName());
+
+    /** A fetch of products for the companions grid's lookup of a saved bundle, or for its anchor's lookup. */
     @Override
     public Boolean canHandleFetch(PersistencePackage persistencePackage) {
-        return bundleId(lookupFrom(persistencePackage, SECTION)) != null;
+        return bundleId(lookupFrom(persistencePackage, SECTION)) != null
+                || bundleId(toOneLookupFrom(persistencePackage, ENTITY)) != null;
     }
 
+    /**
+     * The companions' lookup leaves out the anchor and the companions; the anchor's lookup leaves out the companions
+     * (a companion cannot be the anchor: {@code BundleAnchorValidator} refuses such a save).
+     */
     @Override
     public DynamicResultSet fetch(PersistencePackage persistencePackage, CriteriaTransferObject cto,
             DynamicEntityDao dynamicEntityDao, RecordHelper helper) throws ServiceException {
-        cto.getAdditionalFilterMappings().add(notInBundle(bundleId(lookupFrom(persistencePackage, SECTION))));
+        Long companions = bundleId(lookupFrom(persistencePackage, SECTION));
+        cto.getAdditionalFilterMappings().add(companions != null ? notInBundle(companions)
+                : notCompanion(bundleId(toOneLookupFrom(persistencePackage, ENTITY))));
         return helper.getCompatibleModule(OperationType.BASIC).fetch(persistencePackage, cto);
     }
 
@@ -79,16 +90,30 @@ public class BundleCompanionGuard extends AdornedAddGuard {
         return onProductId(new IdRestriction() {
             @Override
             public Predicate of(CriteriaBuilder builder, CriteriaQuery<?> query, Path<Long> id) {
-                Subquery<Long> companions = query.subquery(Long.class);
-                Root<UpliftBundleItemImpl> item = companions.from(UpliftBundleItemImpl.class);
-                companions.select(item.get("product").<Long>get("id"))
-                        .where(builder.equal(item.get("bundle").<Long>get("id"), bundle));
                 Subquery<Long> anchor = query.subquery(Long.class);
                 Root<UpliftBundleImpl> b = anchor.from(UpliftBundleImpl.class);
                 anchor.select(b.get("anchorProduct").<Long>get("id")).where(builder.equal(b.<Long>get("id"), bundle));
-                return builder.and(builder.not(id.in(companions)), builder.not(id.in(anchor)));
+                return builder.and(notCompanion(builder, query, id, bundle), builder.not(id.in(anchor)));
             }
         });
+    }
+
+    /** Not one of the bundle's companions. */
+    static FilterMapping notCompanion(final long bundle) {
+        return onProductId(new IdRestriction() {
+            @Override
+            public Predicate of(CriteriaBuilder builder, CriteriaQuery<?> query, Path<Long> id) {
+                return notCompanion(builder, query, id, bundle);
+            }
+        });
+    }
+
+    private static Predicate notCompanion(CriteriaBuilder builder, CriteriaQuery<?> query, Path<Long> id, long bundle) {
+        Subquery<Long> companions = query.subquery(Long.class);
+        Root<UpliftBundleItemImpl> item = companions.from(UpliftBundleItemImpl.class);
+        companions.select(item.get("product").<Long>get("id"))
+                .where(builder.equal(item.get("bundle").<Long>get("id"), bundle));
+        return builder.not(id.in(companions));
     }
 
     @Override

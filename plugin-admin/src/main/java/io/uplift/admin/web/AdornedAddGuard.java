@@ -140,6 +140,30 @@ public abstract class AdornedAddGuard extends CustomPersistenceHandlerAdapter {
         return null;
     }
 
+    /**
+     * The id of the saved entity whose form a product's to-one lookup (e.g. a bundle's anchor) was opened from, when
+     * the package is such a fetch for one of {@code entityClasses}, else null. Broadleaf's to-one lookup carries no
+     * section crumbs; it names the form's entity class and id in the package's custom criteria ({@code owningClass},
+     * {@code requestingEntityId}), and only on the lookup's first page: a filter typed into the lookup is fetched
+     * without them.
+     */
+    public static String toOneLookupFrom(PersistencePackage persistencePackage, Collection<String> entityClasses) {
+        if (!isProduct(persistencePackage.getCeilingEntityFullyQualifiedClassname())
+                || adornedList(persistencePackage) != null || persistencePackage.getCustomCriteria() == null) {
+            return null;
+        }
+        String owner = null;
+        String id = null;
+        for (String criterion : persistencePackage.getCustomCriteria()) {
+            if (criterion != null && criterion.startsWith("owningClass=")) {
+                owner = criterion.substring("owningClass=".length());
+            } else if (criterion != null && criterion.startsWith("requestingEntityId=")) {
+                id = criterion.substring("requestingEntityId=".length());
+            }
+        }
+        return owner != null && entityClasses.contains(owner) ? id : null;
+    }
+
     /** Whether the class is one of Broadleaf's product classes. */
     static boolean isProduct(String className) {
         if (className == null) {

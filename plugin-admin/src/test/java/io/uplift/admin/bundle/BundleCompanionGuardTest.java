@@ -1,5 +1,7 @@
 package io.uplift.admin.bundle;
 
+import io.uplift.admin.web.AdornedAddGuard;
+import io.uplift.broadleaf.bundle.domain.UpliftBundle;
 import io.uplift.broadleaf.bundle.domain.UpliftBundleImpl;
 import io.uplift.broadleaf.bundle.domain.UpliftBundleItemImpl;
 import org.broadleafcommerce.common.presentation.client.PersistencePerspectiveItemType;
@@ -51,6 +53,30 @@ public class BundleCompanionGuardTest {
                 "12")));
         assertEquals(Long.valueOf(12), BundleCompanionGuard.bundleId("12"));
         assertNull(BundleCompanionGuard.bundleId(""));
+    }
+
+    @Test
+    public void itFiltersTheAnchorLookupOfASavedBundleByBroadleafsCustomCriteria() {
+        BundleCompanionGuard guard = new BundleCompanionGuard(null);
+        assertTrue(guard.canHandleFetch(toOne(Product.class.getName(), "owningClass=" + UpliftBundleImpl.class.getName(),
+                "requestingEntityId=12")));
+        assertEquals("12", AdornedAddGuard.toOneLookupFrom(toOne(Product.class.getName(), "requestingEntityId=12",
+                "owningClass=" + UpliftBundle.class.getName()), BundleCompanionGuard.ENTITY));
+        assertFalse("a bundle not saved yet", guard.canHandleFetch(toOne(Product.class.getName(),
+                "owningClass=" + UpliftBundleImpl.class.getName(), "requestingEntityId=null")));
+        assertFalse("another form's lookup", guard.canHandleFetch(toOne(Product.class.getName(),
+                "owningClass=io.uplift.broadleaf.relation.domain.UpliftRelationImpl", "requestingEntityId=12")));
+        assertFalse("a filtered lookup carries no criteria", guard.canHandleFetch(toOne(Product.class.getName())));
+        assertFalse("not products", guard.canHandleFetch(toOne(UpliftBundleImpl.class.getName(),
+                "owningClass=" + UpliftBundleImpl.class.getName(), "requestingEntityId=12")));
+    }
+
+    private static PersistencePackage toOne(String ceiling, String... criteria) {
+        PersistencePackage p = new PersistencePackage();
+        p.setCeilingEntityFullyQualifiedClassname(ceiling);
+        p.setPersistencePerspective(new PersistencePerspective());
+        p.setCustomCriteria(criteria);
+        return p;
     }
 
     private static PersistencePackage lookup(String ceiling, String section, String id) {

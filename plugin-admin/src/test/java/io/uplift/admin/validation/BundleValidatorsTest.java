@@ -1,11 +1,19 @@
 package io.uplift.admin.validation;
 
+import io.uplift.broadleaf.bundle.domain.UpliftBundleImpl;
+import io.uplift.broadleaf.bundle.domain.UpliftBundleItemImpl;
+import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.catalog.domain.ProductImpl;
+import org.broadleafcommerce.core.catalog.domain.Sku;
+import org.broadleafcommerce.core.catalog.domain.SkuImpl;
 import org.broadleafcommerce.openadmin.dto.Entity;
+import org.broadleafcommerce.openadmin.server.service.persistence.validation.PropertyValidationResult;
 import org.broadleafcommerce.openadmin.dto.Property;
 import org.junit.Test;
 
 import java.util.Collections;
 
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
@@ -44,6 +52,53 @@ public class BundleValidatorsTest {
                 Collections.<String, String>emptyMap(), null, "discountValue", "95"));
         assertTrue(validator.validateInternal(entity("discountType", "AMOUNT"), null, null,
                 Collections.<String, String>emptyMap(), null, "discountValue", "95"));
+    }
+
+    @Test
+    public void theAnchorIsNotOneOfTheCompanions() {
+        Product phone = product(7L, "Nova X 128 GB");
+        Product caseProduct = product(12L, "Nova X Case");
+        UpliftBundleImpl bundle = new UpliftBundleImpl();
+        bundle.setAnchorProduct(phone);
+        bundle.getCompanions().add(item(bundle, caseProduct));
+        bundle.getCompanions().add(item(bundle, product(13L, "Nova X Screen Protector")));
+        assertTrue(anchor(bundle).isValid());
+
+        bundle.setAnchorProduct(product(12L, "Nova X Case")); // another instance of a companion's product
+        PropertyValidationResult refused = anchor(bundle);
+        assertFalse(refused.isValid());
+        assertEquals("'Nova X Case' (product 12) is a companion of this bundle, so it cannot be its anchor (the page"
+                + " that shows the set): remove it from the companions first, or pick another product.",
+                refused.getErrorMessage());
+
+        UpliftBundleImpl fresh = new UpliftBundleImpl();
+        fresh.setAnchorProduct(caseProduct);
+        assertTrue("a new bundle has no companions yet", anchor(fresh).isValid());
+        fresh.setAnchorProduct(null);
+        assertTrue("a missing anchor is Broadleaf's required check", anchor(fresh).isValid());
+        assertTrue("another entity", new BundleAnchorValidator().validate(null, "not a bundle", null, null, null,
+                "anchorProduct", "12").isValid());
+    }
+
+    private static PropertyValidationResult anchor(UpliftBundleImpl bundle) {
+        return new BundleAnchorValidator().validate(null, bundle, null, Collections.<String, String>emptyMap(), null,
+                "anchorProduct", String.valueOf(bundle.getAnchorProduct() == null ? "" : bundle.getAnchorProduct().getId()));
+    }
+
+    private static Product product(long id, String name) {
+        Sku sku = new SkuImpl();
+        sku.setName(name);
+        Product p = new ProductImpl();
+        p.setId(id);
+        p.setDefaultSku(sku);
+        return p;
+    }
+
+    private static UpliftBundleItemImpl item(UpliftBundleImpl bundle, Product product) {
+        UpliftBundleItemImpl item = new UpliftBundleItemImpl();
+        item.setBundle(bundle);
+        item.setProduct(product);
+        return item;
     }
 
     @Test

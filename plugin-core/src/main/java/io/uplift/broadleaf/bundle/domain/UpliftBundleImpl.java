@@ -79,7 +79,8 @@ public class UpliftBundleImpl implements UpliftBundle, Serializable {
     @ManyToOne(targetEntity = ProductImpl.class, optional = false)
     @JoinColumn(name = "ANCHOR_PRODUCT_ID", nullable = false)
     @AdminPresentation(friendlyName = "Anchor product (the product page that shows the bundle)", order = 3000,
-            prominent = true, gridOrder = 3, requiredOverride = RequiredOverride.REQUIRED)
+            prominent = true, gridOrder = 3, requiredOverride = RequiredOverride.REQUIRED,
+            validationConfigurations = @ValidationConfiguration(validationImplementation = "blUpliftBundleAnchorValidator"))
     @AdminPresentationToOneLookup(lookupDisplayProperty = "defaultSku.name")
     protected Product anchorProduct;
 
