@@ -37,7 +37,9 @@ public class BundleAnchorValidator implements PropertyValidator {
         for (UpliftBundleItemImpl item : bundle.getCompanions()) {
             Product companion = item == null ? null : item.getProduct();
             if (companion != null && anchor.getId().equals(companion.getId())) {
-                return new PropertyValidationResult(false, problem(anchor.getId(), anchor.getName()));
+                // the default SKU's name (Broadleaf's getName() throws without a default SKU)
+                String name = anchor.getDefaultSku() == null ? null : anchor.getDefaultSku().getName();
+                return new PropertyValidationResult(false, problem(anchor.getId(), name));
             }
         }
         return new PropertyValidationResult(true);

@@ -71,6 +71,13 @@ public class BundleValidatorsTest {
                 + " that shows the set): remove it from the companions first, or pick another product.",
                 refused.getErrorMessage());
 
+        Product nameless = new ProductImpl();
+        nameless.setId(12L);
+        bundle.setAnchorProduct(nameless);
+        assertEquals("a product without a default SKU is named by its id", "Product 12 is a companion of this bundle,"
+                + " so it cannot be its anchor (the page that shows the set): remove it from the companions first, or"
+                + " pick another product.", anchor(bundle).getErrorMessage());
+
         UpliftBundleImpl fresh = new UpliftBundleImpl();
         fresh.setAnchorProduct(caseProduct);
         assertTrue("a new bundle has no companions yet", anchor(fresh).isValid());
