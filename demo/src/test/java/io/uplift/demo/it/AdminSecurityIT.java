@@ -212,4 +212,80 @@ public class AdminSecurityIT {
             assertNotNull("menu link to " + section, home.selectFirst("a[href$=" + section + "]"));
         }
     }
+
+    /**
+     * Every Uplift screen speaks to the admin in words, not in message keys: its list or page, its "add" form and the
+     * edit form of its first entity (Broadleaf entity screens) show no Thymeleaf marker of a missing message
+     * ({@code ??key_en_US??}) and no key of the plugin's messages ({@code Uplift...}), and the menu shows none either
+     * (Uplift > Experiments once read "UpliftExperiments").
+     */
+    @Test
+    public void everyScreenShowsWordsNotMessageKeys() throws Exception {
+        AdminSession admin = AdminSession.login("admin", "admin");
+        java.util.regex.Pattern key = java.util.regex.Pattern.compile("\\?\\?[\\w.]+\\?\\?|\\bUplift[A-Z]\\w*");
+        List<String> pages = new ArrayList<>();
+        List<String> found = new ArrayList<>();
+        for (String section : sections()) {
+            Document list = Http.parse(admin.http.get(DemoStoreHarness.admin(section)));
+            pages.add(section);
+            assertNoKey(key, section, list, found);
+            Element first = list.selectFirst("tr[data-link]");
+            Document add = Http.parse(admin.http.get(DemoStoreHarness.admin(section + "/add")));
+            if (add.selectFirst("form:has(input[name=ceilingEntityClassname])") != null) {
+                pages.add(section + "/add");
+                assertNoKey(key, section + "/add", add, found);
+            }
+            if (first != null) {
+                String link = first.attr("data-link");
+                pages.add(link);
+                assertNoKey(key, link, Http.parse(admin.http.get("http://127.0.0.1:"
+                        + DemoStoreHarness.store().getAdminPort() + link)), found);
+            }
+        }
+        assertTrue("keys shown: " + found, found.isEmpty());
+        assertTrue("entity forms read: " + pages, pages.size() > sections().size() + 8);
+    }
+
+    /**
+     * Below the plugin's own pages there are no Broadleaf generic screens of their entities (the e-mails' page once
+     * had an "Add New UpliftMailSettingsImpl" form at {@code /uplift-emails/add} that could write a second settings
+     * row): a GET goes to the page, a POST is 404 and writes nothing, and the pages' own addresses still work.
+     */
+    @Test
+    public void belowTheOwnPagesThereAreNoGenericEntityScreens() throws Exception {
+        AdminSession admin = AdminSession.login("admin", "admin");
+        Element token = Http.parse(admin.http.get(DemoStoreHarness.admin("/product/" + Shopper.productId(
+                "Nova X 128 GB")))).selectFirst("input[name=csrfToken]");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("csrfToken", token.attr("value"));
+        form.put("fields['id'].value", "2");
+        long settingsRows = Sql.count("SELECT COUNT(*) FROM UPLIFT_MAIL_SETTINGS");
+        for (String page : new String[] {UpliftAdminMenuInstaller.EMAILS_URL, UpliftAdminMenuInstaller.DASHBOARD_URL,
+                UpliftAdminMenuInstaller.RECOMMENDATIONS_URL, UpliftAdminMenuInstaller.OFFER_LIMITS_URL,
+                UpliftAdminMenuInstaller.PROPOSALS_URL, UpliftAdminMenuInstaller.BUNDLE_SUGGESTIONS_URL}) {
+            for (String below : new String[] {"/add", "/1", "/1/anything"}) {
+                HttpResponse<String> get = admin.http.get(DemoStoreHarness.admin(page + below));
+                assertEquals("GET " + page + below, 302, get.statusCode());
+                assertTrue("GET " + page + below + " to the page", get.headers().firstValue("Location").orElse("")
+                        .endsWith("/admin" + page));
+                assertEquals("POST " + page + below, 404, admin.http.post(DemoStoreHarness.admin(page + below), form)
+                        .statusCode());
+            }
+            assertEquals(page, 200, admin.http.get(DemoStoreHarness.admin(page)).statusCode());
+        }
+        assertEquals("no settings row written", settingsRows, Sql.count("SELECT COUNT(*) FROM UPLIFT_MAIL_SETTINGS"));
+        assertEquals("the pages' own addresses", 200, admin.http.get(DemoStoreHarness.admin(
+                UpliftAdminMenuInstaller.DASHBOARD_URL + "/daily.csv")).statusCode());
+        assertEquals(200, admin.http.get(DemoStoreHarness.admin(UpliftAdminMenuInstaller.RECOMMENDATIONS_URL
+                + "/status")).statusCode());
+    }
+
+    private static void assertNoKey(java.util.regex.Pattern key, String page, Document document, List<String> found) {
+        String text = document.body().text();
+        java.util.regex.Matcher m = key.matcher(text);
+        while (m.find()) {
+            found.add(page + " shows '" + m.group() + "' in: ..." + text.substring(Math.max(0, m.start() - 80),
+                    Math.min(text.length(), m.end() + 80)) + "...");
+        }
+    }
 }
