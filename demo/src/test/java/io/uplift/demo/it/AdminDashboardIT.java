@@ -178,7 +178,7 @@ public class AdminDashboardIT {
                 }
             }
             assertNotNull("the widget's row: " + page.select(".uplift-widgets-table").text(), row);
-            assertEquals("40 + 2 counted by two nodes, 1 older row", "43", row.child(header.indexOf("rendered")).text());
+            assertEquals("40 + 2 counted by two nodes, 1 older row", "43", row.child(header.indexOf("Rendered")).text());
         } finally {
             WidgetRows.update("DELETE FROM UPLIFT_IMPRESSION_COUNT WHERE WIDGET_ID = " + COUNTED_WIDGET);
             WidgetRows.update("DELETE FROM UPLIFT_EVENT WHERE WIDGET_ID = " + COUNTED_WIDGET);
