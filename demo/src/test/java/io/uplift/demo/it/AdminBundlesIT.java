@@ -267,13 +267,14 @@ public class AdminBundlesIT {
         assertTrue("its first page: " + url, Http.parse(admin.http.get(url)).select("tr[data-rowid]").size() >= 20);
         // each product looked for by name (Broadleaf's own filter parameter), so that an absence is not paging
         String other = url.replace("requestingEntityId=" + bundle, "requestingEntityId=" + STARTER_SET);
-        for (long companion : new long[] {cloth, stickers}) {
-            assertFalse("no companion " + companion, anchorLookup(admin, url, companion).contains(String.valueOf(companion)));
+        for (String companion : new String[] {"Microfiber Cleaning Cloth", "Sticker Pack"}) {
+            String id = String.valueOf(Shopper.productId(companion));
+            assertFalse("no companion " + companion, anchorLookup(admin, url, companion).contains(id));
             assertTrue("another bundle's anchor lookup offers " + companion, anchorLookup(admin, other, companion)
-                    .contains(String.valueOf(companion)));
+                    .contains(id));
         }
-        assertTrue(anchorLookup(admin, url, pouch).contains(String.valueOf(pouch)));
-        assertTrue("the anchor itself", anchorLookup(admin, url, wipes).contains(String.valueOf(wipes)));
+        assertTrue(anchorLookup(admin, url, "Cable Organizer Pouch").contains(String.valueOf(pouch)));
+        assertTrue("the anchor itself", anchorLookup(admin, url, "Lens Wipes (30)").contains(String.valueOf(wipes)));
 
         // a companion saved as the anchor anyway (a hand-made request, or a filtered lookup): refused, nothing saved
         HttpResponse<String> refused = admin.save(SECTION, bundle, java.util.Collections.singletonMap(
@@ -290,10 +291,8 @@ public class AdminBundlesIT {
         assertEquals(pouch, ((Number) bundleValue(bundle, "ANCHOR_PRODUCT_ID")).longValue());
     }
 
-    /** The product ids a to-one product lookup offers when filtered by this product's name. */
-    private static List<String> anchorLookup(AdminSession admin, String url, long product) throws Exception {
-        String name = (String) row("SELECT k.NAME FROM BLC_PRODUCT p JOIN BLC_SKU k ON k.SKU_ID = p.DEFAULT_SKU_ID"
-                + " WHERE p.PRODUCT_ID = " + product)[0];
+    /** The product ids a to-one product lookup offers when filtered by a product's name. */
+    private static List<String> anchorLookup(AdminSession admin, String url, String name) throws Exception {
         return Http.parse(admin.http.get(url + "&defaultSku.name=" + java.net.URLEncoder.encode(name, "UTF-8")))
                 .select("tr[data-rowid]").eachAttr("data-rowid");
     }
